@@ -1,0 +1,88 @@
+package org.anju.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Look-ups other modules use: projects, buildings, households and residents by id or contact. */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	private final ProjectRepository projects;
+
+	private final BuildingRepository buildings;
+
+	private final HouseholdRepository households;
+
+	private final ResidentRepository residents;
+
+	Directory(ProjectRepository projects, BuildingRepository buildings, HouseholdRepository households,
+			ResidentRepository residents) {
+		this.projects = projects;
+		this.buildings = buildings;
+		this.households = households;
+		this.residents = residents;
+	}
+
+	public Optional<ProjectRef> project(long id) {
+		return projects.findById(id).map(Directory::ref);
+	}
+
+	public List<ProjectRef> projects() {
+		return projects.findAllByOrderByName().stream().map(Directory::ref).toList();
+	}
+
+	public Optional<BuildingRef> building(long id) {
+		return buildings.findById(id).map(Directory::ref);
+	}
+
+	public List<BuildingRef> buildingsOf(long projectId) {
+		return buildings.findByProjectIdOrderByName(projectId).stream().map(Directory::ref).toList();
+	}
+
+	public Optional<HouseholdRef> household(long id) {
+		return households.findWithAddress(id).map(Directory::ref);
+	}
+
+	public Optional<ResidentRef> resident(long id) {
+		return residents.findById(id).map(Directory::ref);
+	}
+
+	public List<ResidentRef> residentsOf(long householdId) {
+		return residents.findByHouseholdIdOrderById(householdId).stream().map(Directory::ref).toList();
+	}
+
+	public List<ResidentRef> residentsByMobile(String mobile) {
+		return residents.findByMobile(mobile).stream().map(Directory::ref).toList();
+	}
+
+	public List<ResidentRef> residentsByEmail(String email) {
+		return residents.findByEmailIgnoreCase(email).stream().map(Directory::ref).toList();
+	}
+
+	public List<ResidentRef> residentsByWechatOpenId(String openId) {
+		return residents.findByWechatOpenId(openId).stream().map(Directory::ref).toList();
+	}
+
+	static ProjectRef ref(Project p) {
+		return new ProjectRef(p.getId(), p.getCompany().getId(), p.getCode(), p.getName());
+	}
+
+	static BuildingRef ref(Building b) {
+		return new BuildingRef(b.getId(), b.getProject().getId(), b.getName());
+	}
+
+	static HouseholdRef ref(Household h) {
+		Building b = h.getUnit().getBuilding();
+		return new HouseholdRef(h.getId(), b.getProject().getId(), b.getId(), h.getUnit().getId(), h.label());
+	}
+
+	static ResidentRef ref(Resident r) {
+		return new ResidentRef(r.getId(), ref(r.getHousehold()), r.getName(), r.getRelation(), r.getMobile(),
+				r.getEmail(), r.getWechatOpenId(), r.getPreferredChannel(), r.isActive());
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.anju.directory;
+
+/** A household as other modules see it, with its printable address ("3栋2单元1201"). */
+public record HouseholdRef(long id, long projectId, long buildingId, long unitId, String label) {
+}

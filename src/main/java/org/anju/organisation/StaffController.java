@@ -1,0 +1,198 @@
+package org.anju.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.anju.directory.BuildingRef;
+import org.anju.directory.Directory;
+import org.anju.platform.security.Actor;
+import org.anju.platform.security.CurrentActor;
+import org.anju.platform.security.Role;
+import org.anju.platform.web.ConflictException;
+import org.anju.platform.web.FieldError;
+import org.anju.platform.web.InvalidInputException;
+import org.anju.platform.web.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Staff accounts. An administrator manages everyone; a project manager manages the staff of their
+ * own projects but cannot create administrators or reach beyond those projects.
+ */
+@RestController
+@RequestMapping("/api/v1/staff")
+@Transactional
+class StaffController {
+
+	private final StaffRepository staff;
+
+	private final Directory directory;
+
+	private final PasswordEncoder encoder;
+
+	StaffController(StaffRepository staff, Directory directory, PasswordEncoder encoder) {
+		this.staff = staff;
+		this.directory = directory;
+		this.encoder = encoder;
+	}
+
+	@GetMapping
+	@Transactional(readOnly = true)
+	List<StaffView> list(@RequestParam(required = false) Long projectId) {
+		Actor actor = CurrentActor.get();
+		List<Staff> all = projectId != null ? staff.findByProject(projectId) : staff.findAll();
+		return all.stream().filter(s -> visible(actor, s)).map(StaffView::of).toList();
+	}
+
+	@GetMapping("/me")
+	@Transactional(readOnly = true)
+	StaffView me() {
+		return get(CurrentActor.get().staffId());
+	}
+
+	@GetMapping("/{id}")
+	@Transactional(readOnly = true)
+	StaffView get(@PathVariable long id) {
+		return StaffView.of(find(id));
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	StaffView create(@Valid @RequestBody NewStaff request) {
+		StaffDetails details = request.details();
+		requireManagerOf(details);
+		if (staff.existsByUsername(request.username())) {
+			throw new ConflictException("Username " + request.username() + " is taken");
+		}
+		Staff member = new Staff(request.username(), encoder.encode(request.password()));
+		apply(member, details);
+		return StaffView.of(staff.saveAndFlush(member));
+	}
+
+	@PutMapping("/{id}")
+	StaffView update(@PathVariable long id, @Valid @RequestBody StaffUpdate request) {
+		Staff member = find(id);
+		requireManagerOf(request.details());
+		requireManagerOf(StaffDetails.of(member));
+		member.checkVersion(request.version());
+		apply(member, request.details());
+		return StaffView.of(staff.saveAndFlush(member));
+	}
+
+	@PutMapping("/{id}/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void changePassword(@PathVariable long id, @Valid @RequestBody PasswordChange request) {
+		Staff member = find(id);
+		if (CurrentActor.get().staffId() != id) {
+			requireManagerOf(StaffDetails.of(member));
+		}
+		member.changePassword(encoder.encode(request.password()));
+	}
+
+	private Staff find(long id) {
+		Actor actor = CurrentActor.get();
+		return staff.findById(id).filter(s -> visible(actor, s))
+			.orElseThrow(() -> new NotFoundException("Staff", id));
+	}
+
+	private static boolean visible(Actor actor, Staff s) {
+		return actor.isAdmin() || actor.staffId() == s.getId()
+				|| s.getProjectIds().stream().anyMatch(actor::canSee);
+	}
+
+	/** An administrator may do anything; a manager only within their projects and below ADMIN. */
+	private static void requireManagerOf(StaffDetails details) {
+		Actor actor = CurrentActor.get();
+		actor.requireAnyRole(Role.MANAGER);
+		if (actor.isAdmin()) {
+			return;
+		}
+		if (details.roles().contains(Role.ADMIN) || details.projectIds().isEmpty()
+				|| !actor.projectIds().containsAll(details.projectIds())) {
+			throw new AccessDeniedException("A manager manages only the staff of their own projects");
+		}
+	}
+
+	private void apply(Staff member, StaffDetails details) {
+		List<FieldError> errors = new ArrayList<>();
+		for (Long projectId : details.projectIds()) {
+			if (directory.project(projectId).isEmpty()) {
+				errors.add(new FieldError("projectIds", "no such project: " + projectId));
+			}
+		}
+		for (Long buildingId : details.buildingIds()) {
+			boolean inProjects = directory.building(buildingId).map(BuildingRef::projectId)
+				.filter(details.projectIds()::contains).isPresent();
+			if (!inProjects) {
+				errors.add(new FieldError("buildingIds", "building " + buildingId + " is not in the staff's projects"));
+			}
+		}
+		if (details.departmentCode() != null && !DefaultDepartments.NAMES.containsKey(details.departmentCode())) {
+			errors.add(new FieldError("departmentCode", "unknown department " + details.departmentCode()));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		member.update(details.displayName(), details.mobile(), details.email(), details.departmentCode(),
+				details.active() == null || details.active());
+		member.assign(details.roles(), details.projectIds(), details.buildingIds());
+	}
+
+	record StaffDetails(@NotBlank @Size(max = 60) String displayName,
+			@Pattern(regexp = "1\\d{10}", message = "must be an 11-digit mainland mobile number") String mobile,
+			@Email @Size(max = 200) String email, String departmentCode, @NotEmpty Set<Role> roles,
+			@NotNull Set<Long> projectIds, Set<Long> buildingIds, Boolean active) {
+
+		StaffDetails {
+			buildingIds = buildingIds == null ? Set.of() : buildingIds;
+		}
+
+		static StaffDetails of(Staff s) {
+			return new StaffDetails(s.getDisplayName(), s.getMobile(), s.getEmail(), s.getDepartmentCode(),
+					s.getRoles(), s.getProjectIds(), s.getBuildingIds(), s.isActive());
+		}
+
+	}
+
+	record NewStaff(@NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+") String username,
+			@NotBlank @Size(min = 8, max = 100) String password, @NotNull @Valid StaffDetails details) {
+	}
+
+	record StaffUpdate(@NotNull @Valid StaffDetails details, Long version) {
+	}
+
+	record PasswordChange(@NotBlank @Size(min = 8, max = 100) String password) {
+	}
+
+	record StaffView(long id, long version, String username, String displayName, String mobile, String email,
+			String departmentCode, Set<Role> roles, Set<Long> projectIds, Set<Long> buildingIds, boolean active) {
+
+		static StaffView of(Staff s) {
+			return new StaffView(s.getId(), s.getVersion(), s.getUsername(), s.getDisplayName(), s.getMobile(),
+					s.getEmail(), s.getDepartmentCode(), s.getRoles(), s.getProjectIds(), s.getBuildingIds(),
+					s.isActive());
+		}
+
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.anju.platform.security;
+
+/** Implemented by the authenticated principal so that any module can learn who is acting. */
+public interface ActorPrincipal {
+
+	Actor actor();
+
+}

@@ -1,0 +1,45 @@
+package org.anju.platform.security;
+
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The REST API: every call is authenticated (HTTP Basic over a staff account, no session, so no
+ * CSRF token is needed); only the health probe is open. Roles and project visibility are checked
+ * by the modules themselves through {@link Actor}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+		http.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+				.anyRequest().authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.headers(Customizer.withDefaults());
+		return http.build();
+	}
+
+	/** BCrypt, with the id prefix so that the algorithm can change later; tests lower the cost. */
+	@Bean
+	PasswordEncoder passwordEncoder(@Value("${anju.security.bcrypt-strength:10}") int strength) {
+		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.anju.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error of the REST API into an RFC 9457 problem document. Validation failures list
+ * each field under {@code errors}; conflicts carry what the client needs to recover (for example
+ * {@code currentState}).
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(ConflictException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
+		ex.properties().forEach(problem::setProperty);
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail staleUpdate(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "Stale update",
+				"The resource was changed by someone else; reload it and try again.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		return problem(HttpStatus.CONFLICT, "Conflict", "The change conflicts with existing data.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalid(InvalidInputException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", ex.getMessage());
+		problem.setProperty("errors", ex.errors());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail denied(AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this action.");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		ex.getBindingResult().getFieldErrors()
+			.forEach(e -> errors.add(new FieldError(e.getField(), e.getDefaultMessage())));
+		ex.getBindingResult().getGlobalErrors()
+			.forEach(e -> errors.add(new FieldError(e.getObjectName(), e.getDefaultMessage())));
+		return ResponseEntity.badRequest().body(invalid(new InvalidInputException(errors)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		ex.getParameterValidationResults()
+			.forEach(r -> r.getResolvableErrors()
+				.forEach(e -> errors.add(new FieldError(r.getMethodParameter().getParameterName(),
+						e.getDefaultMessage()))));
+		return ResponseEntity.badRequest().body(invalid(new InvalidInputException(errors)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(problem(HttpStatus.CONTENT_TOO_LARGE, "Upload too large", ex.getMessage()));
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+}
