@@ -2,7 +2,10 @@ package org.anju.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -10,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +23,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import tools.jackson.databind.DatabindException;
+
 /**
  * Turns every error of the REST API into an RFC 9457 problem document. Validation failures list
  * each field under {@code errors}; conflicts carry what the client needs to recover (for example
@@ -26,6 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
@@ -82,6 +90,29 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				.forEach(e -> errors.add(new FieldError(r.getMethodParameter().getParameterName(),
 						e.getDefaultMessage()))));
 		return ResponseEntity.badRequest().body(invalid(new InvalidInputException(errors)));
+	}
+
+	/** Unreadable JSON, or a value of the wrong type: names the field when Jackson can tell which. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof DatabindException bad && !bad.getPath().isEmpty()) {
+			String field = bad.getPath().stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.collect(Collectors.joining(".")).replace(".[", "[");
+			return ResponseEntity.badRequest()
+				.body(invalid(new InvalidInputException(field, "has an invalid value or type")));
+		}
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request body is not valid JSON."));
+	}
+
+	/** Anything unexpected: logged in full, answered without internals. */
+	@ExceptionHandler
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected error", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"Something went wrong on our side; nothing was changed.");
 	}
 
 	@Override

@@ -1,0 +1,5 @@
+package org.anju.complaint;
+
+/** The complaint was raised one level up the management chain. */
+public record ComplaintEscalated(long complaintId, int level, String reason) {
+}

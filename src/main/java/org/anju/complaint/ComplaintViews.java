@@ -1,0 +1,81 @@
+package org.anju.complaint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.anju.triage.Urgency;
+import org.springframework.data.domain.Page;
+
+/** The JSON shapes of the complaint API. */
+final class ComplaintViews {
+
+	private ComplaintViews() {
+	}
+
+	record ComplaintView(long id, long version, String number, long projectId, ComplaintStatus status,
+			Channel channel, Instant receivedAt, Instant recordedAt, String title, String content, String location,
+			Complainant complainant, String topic, String category, String department, Urgency urgency,
+			Nature nature, Long assigneeId, int escalationLevel, String holdReason, LocalDate holdUntil,
+			String resolution, String cancelReason, int reopenCount, Instant assignedAt, Instant resolvedAt,
+			Instant closedAt, List<AttachmentView> attachments, List<LinkView> links) {
+
+		static ComplaintView of(Complaint c) {
+			return of(c, c.getAttachments().stream().map(AttachmentView::of).toList(),
+					c.getLinks().stream().map(LinkView::of).toList());
+		}
+
+		/** Without attachments and links, for lists. */
+		static ComplaintView summary(Complaint c) {
+			return of(c, null, null);
+		}
+
+		private static ComplaintView of(Complaint c, List<AttachmentView> attachments, List<LinkView> links) {
+			Classification k = c.getClassification();
+			return new ComplaintView(c.getId(), c.getVersion(), c.getNumber(), c.getProjectId(), c.getStatus(),
+					c.getChannel(), c.getReceivedAt(), c.getRecordedAt(), c.getTitle(), c.getContent(),
+					c.getLocation(), c.getComplainant(), k.topic(), k.category(), k.department(), k.urgency(),
+					c.getNature(), c.getAssigneeId(), c.getEscalationLevel(), c.getHoldReason(), c.getHoldUntil(),
+					c.getResolution(), c.getCancelReason(), c.getReopenCount(), c.getAssignedAt(),
+					c.getResolvedAt(), c.getClosedAt(), attachments, links);
+		}
+
+	}
+
+	record AttachmentView(long id, String fileName, String contentType, long sizeBytes, Instant uploadedAt) {
+
+		static AttachmentView of(Attachment a) {
+			return new AttachmentView(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(),
+					a.getUploadedAt());
+		}
+
+	}
+
+	record LinkView(long relatedId, LinkType type, Instant createdAt) {
+
+		static LinkView of(ComplaintLink l) {
+			return new LinkView(l.getRelatedId(), l.getType(), l.getCreatedAt());
+		}
+
+	}
+
+	record TimelineView(long id, Instant occurredAt, TimelineType type, Visibility visibility, Long actorId,
+			String actorName, ComplaintStatus fromStatus, ComplaintStatus toStatus, String message) {
+
+		static TimelineView of(TimelineEntry e) {
+			return new TimelineView(e.getId(), e.getOccurredAt(), e.getType(), e.getVisibility(), e.getActorId(),
+					e.getActorName(), e.getFromStatus(), e.getToStatus(), e.getMessage());
+		}
+
+	}
+
+	record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+
+		static <T> PageView<T> of(Page<T> page) {
+			return new PageView<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
+					page.getTotalPages());
+		}
+
+	}
+
+}

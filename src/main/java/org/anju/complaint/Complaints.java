@@ -1,0 +1,362 @@
+package org.anju.complaint;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.anju.directory.Directory;
+import org.anju.directory.HouseholdRef;
+import org.anju.directory.ResidentRef;
+import org.anju.organisation.Organisation;
+import org.anju.organisation.StaffRef;
+import org.anju.platform.security.Actor;
+import org.anju.platform.security.Role;
+import org.anju.platform.web.ConflictException;
+import org.anju.platform.web.FieldError;
+import org.anju.platform.web.InvalidInputException;
+import org.anju.platform.web.NotFoundException;
+import org.anju.triage.Taxonomy;
+import org.anju.triage.Topic;
+import org.anju.triage.Urgency;
+import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The complaint desk's commands and queries. Each command loads the complaint (404 unless the
+ * actor may see its project), checks the actor's role (403) and the expected version (409 on a
+ * stale copy), and lets the aggregate apply the lifecycle (409 on an illegal transition).
+ */
+@Service
+@Transactional
+public class Complaints {
+
+	/** How far in the future a reported receipt time may lie (clocks of phones and PCs drift). */
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+	private static final int MAX_ATTACHMENTS = 30;
+
+	private final ComplaintRepository complaints;
+
+	private final ComplaintNumbers numbers;
+
+	private final AttachmentStore files;
+
+	private final Directory directory;
+
+	private final Organisation organisation;
+
+	private final Taxonomy taxonomy;
+
+	private final Clock clock;
+
+	Complaints(ComplaintRepository complaints, ComplaintNumbers numbers, AttachmentStore files, Directory directory,
+			Organisation organisation, Taxonomy taxonomy, Clock clock) {
+		this.complaints = complaints;
+		this.numbers = numbers;
+		this.files = files;
+		this.directory = directory;
+		this.organisation = organisation;
+		this.taxonomy = taxonomy;
+		this.clock = clock;
+	}
+
+	public Complaint register(NewComplaint request, Actor actor) {
+		Instant now = clock.instant();
+		List<FieldError> errors = new ArrayList<>();
+		Complainant complainant = complainant(request, actor, errors);
+		Long projectId = complainant == null ? null : projectOf(request, complainant, actor, errors);
+		Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt();
+		if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
+			errors.add(new FieldError("receivedAt", "lies in the future"));
+		}
+		Classification classification = classification(request.topic(), request.urgency(), null, errors);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		String title = request.title() == null || request.title().isBlank() ? summary(request.content())
+				: request.title().strip();
+		Complaint complaint = Complaint.register(numbers.next(), projectId, complainant, request.channel(),
+				receivedAt, title, request.content().strip(), request.location(), classification, actor, now);
+		complaints.save(complaint);
+		complaint.announceRegistration();
+		return complaints.save(complaint);
+	}
+
+	@Transactional(readOnly = true)
+	public Complaint get(long id, Actor actor) {
+		return complaints.findById(id).filter(c -> actor.canSee(c.getProjectId()))
+			.orElseThrow(() -> new NotFoundException("Complaint", id));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Complaint> search(ComplaintFilter filter, Pageable page, Actor actor) {
+		return complaints.findAll(filter.toSpecification(actor.isAdmin() ? null : actor.projectIds()), page);
+	}
+
+	@Transactional(readOnly = true)
+	public List<TimelineEntry> timeline(long id, Actor actor) {
+		get(id, actor);
+		return complaints.timelineOf(id);
+	}
+
+	public Complaint assign(long id, long assigneeId, String department, Long expectedVersion, Actor actor) {
+		return change(id, expectedVersion, actor, c -> {
+			actor.requireAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER);
+			StaffRef assignee = assignee(c, assigneeId);
+			c.assign(assignee.id(), assignee.displayName(), department(c, department, assignee), actor, now());
+		});
+	}
+
+	public Complaint reassign(long id, long assigneeId, String department, String reason, Long expectedVersion,
+			Actor actor) {
+		return change(id, expectedVersion, actor, c -> {
+			actor.requireAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER);
+			StaffRef assignee = assignee(c, assigneeId);
+			c.reassign(assignee.id(), assignee.displayName(), department(c, department, assignee), reason, actor,
+					now());
+		});
+	}
+
+	public Complaint start(long id, Long expectedVersion, Actor actor) {
+		return change(id, expectedVersion, actor, c -> {
+			requireAssigneeOrLead(c, actor);
+			c.start(actor, now());
+		});
+	}
+
+	public Complaint hold(long id, String reason, LocalDate until, Long expectedVersion, Actor actor) {
+		return change(id, expectedVersion, actor, c -> {
+			requireAssigneeOrLead(c, actor);
+			if (until.isBefore(LocalDate.now(clock))) {
+				throw new InvalidInputException("expectedDate", "lies in the past");
+			}
+			c.hold(reason, until, actor, now());
+		});
+	}
+
+	public Complaint resume(long id, Long expectedVersion, Actor actor) {
+		return change(id, expectedVersion, actor, c -> {
+			requireAssigneeOrLead(c, actor);
+			c.resume(actor, now());
+		});
+	}
+
+	public Complaint resolve(long id, String summary, Long expectedVersion, Actor actor) {
+		return change(id, expectedVersion, actor, c -> {
+			requireAssigneeOrLead(c, actor);
+			c.resolve(summary, actor, now());
+		});
+	}
+
+	public Complaint close(long id, String note, Long expectedVersion, Actor actor) {
+		return change(id, expectedVersion, actor, c -> {
+			actor.requireAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER, Role.REVIEWER);
+			c.close(note, actor, now());
+		});
+	}
+
+	public Complaint reopen(long id, String reason, Long expectedVersion, Actor actor) {
+		return change(id, expectedVersion, actor, c -> {
+			actor.requireAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER, Role.REVIEWER);
+			c.reopen(reason, actor, now());
+		});
+	}
+
+	public Complaint cancel(long id, String reason, Long expectedVersion, Actor actor) {
+		return change(id, expectedVersion, actor, c -> {
+			actor.requireAnyRole(Role.SUPERVISOR, Role.MANAGER);
+			c.cancel(reason, actor, now());
+		});
+	}
+
+	public Complaint escalate(long id, String reason, Long expectedVersion, Actor actor) {
+		return change(id, expectedVersion, actor, c -> {
+			actor.requireAnyRole(Role.SUPERVISOR, Role.MANAGER);
+			c.escalate(reason, actor, now());
+		});
+	}
+
+	public Complaint classify(long id, String topic, Urgency urgency, String department, Nature nature,
+			Long expectedVersion, Actor actor) {
+		return change(id, expectedVersion, actor, c -> {
+			actor.requireAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER);
+			List<FieldError> errors = new ArrayList<>();
+			Classification classification = classification(topic, urgency, department, errors);
+			if (!errors.isEmpty()) {
+				throw new InvalidInputException(errors);
+			}
+			c.classify(classification, nature == null ? c.getNature() : nature, actor, now());
+		});
+	}
+
+	public Complaint addNote(long id, String text, Visibility visibility, Actor actor) {
+		return change(id, null, actor, c -> c.addNote(text, visibility, actor, now()));
+	}
+
+	public Complaint recordContact(long id, ContactMethod method, String summary, Visibility visibility,
+			Actor actor) {
+		return change(id, null, actor, c -> c.recordContact(method, summary, visibility, actor, now()));
+	}
+
+	public Attachment attach(long id, MultipartFile file, Actor actor) {
+		Complaint complaint = get(id, actor);
+		if (complaint.getAttachments().size() >= MAX_ATTACHMENTS) {
+			throw new ConflictException("Complaint " + complaint.getNumber() + " has the most attachments allowed ("
+					+ MAX_ATTACHMENTS + ")");
+		}
+		Attachment attachment = complaint.attach(files.store(file), actor, now());
+		complaints.saveAndFlush(complaint);
+		return attachment;
+	}
+
+	@Transactional(readOnly = true)
+	public AttachmentContent attachment(long id, long attachmentId, Actor actor) {
+		get(id, actor);
+		Attachment attachment = complaints.attachment(id, attachmentId)
+			.orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+		return new AttachmentContent(attachment, files.load(attachment.getStorageKey()));
+	}
+
+	public Complaint link(long id, long relatedId, LinkType type, Actor actor) {
+		Complaint related = complaints.findById(relatedId).filter(r -> actor.canSee(r.getProjectId()))
+			.orElseThrow(() -> new InvalidInputException("relatedId", "no such complaint"));
+		return change(id, null, actor, c -> {
+			actor.requireAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER, Role.REVIEWER);
+			c.linkTo(related, type, actor, now());
+		});
+	}
+
+	/** An attachment's record with its bytes. */
+	public record AttachmentContent(Attachment attachment, Resource resource) {
+	}
+
+	private Complaint change(long id, Long expectedVersion, Actor actor, Consumer<Complaint> action) {
+		Complaint complaint = get(id, actor);
+		if (expectedVersion != null && expectedVersion != complaint.getVersion()) {
+			throw new ConflictException("Stale update: complaint " + complaint.getNumber() + " is at version "
+					+ complaint.getVersion() + ", not " + expectedVersion + "; reload it and try again.",
+					java.util.Map.of("currentVersion", complaint.getVersion(), "currentState",
+							complaint.getStatus().name()));
+		}
+		action.accept(complaint);
+		return complaints.saveAndFlush(complaint);
+	}
+
+	private Complainant complainant(NewComplaint request, Actor actor, List<FieldError> errors) {
+		if (request.residentId() != null) {
+			ResidentRef resident = directory.resident(request.residentId())
+				.filter(r -> actor.canSee(r.household().projectId())).orElse(null);
+			if (resident == null) {
+				errors.add(new FieldError("residentId", "no such resident"));
+				return null;
+			}
+			HouseholdRef household = resident.household();
+			return new Complainant(resident.id(), household.id(), household.buildingId(), resident.name(),
+					resident.mobile(), household.label());
+		}
+		if (isBlank(request.complainantName())) {
+			errors.add(new FieldError("complainantName", "is required unless residentId is given"));
+		}
+		if (isBlank(request.complainantPhone())) {
+			errors.add(new FieldError("complainantPhone", "is required unless residentId is given"));
+		}
+		HouseholdRef household = null;
+		if (request.householdId() != null) {
+			household = directory.household(request.householdId()).filter(h -> actor.canSee(h.projectId()))
+				.orElse(null);
+			if (household == null) {
+				errors.add(new FieldError("householdId", "no such household"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			return null;
+		}
+		return household == null
+				? new Complainant(null, null, null, request.complainantName().strip(), request.complainantPhone(),
+						request.complainantAddress())
+				: new Complainant(null, household.id(), household.buildingId(), request.complainantName().strip(),
+						request.complainantPhone(), household.label());
+	}
+
+	private Long projectOf(NewComplaint request, Complainant complainant, Actor actor, List<FieldError> errors) {
+		Long fromHousehold = complainant.householdId() == null ? null
+				: directory.household(complainant.householdId()).map(HouseholdRef::projectId).orElseThrow();
+		if (fromHousehold != null) {
+			if (request.projectId() != null && !request.projectId().equals(fromHousehold)) {
+				errors.add(new FieldError("projectId", "does not match the complainant's household"));
+			}
+			return fromHousehold;
+		}
+		if (request.projectId() == null) {
+			errors.add(new FieldError("projectId", "is required for a complainant without a household"));
+		}
+		else if (directory.project(request.projectId()).isEmpty() || !actor.canSee(request.projectId())) {
+			errors.add(new FieldError("projectId", "no such project"));
+		}
+		return request.projectId();
+	}
+
+	private Classification classification(String topicCode, Urgency urgency, String department,
+			List<FieldError> errors) {
+		if (department != null && !taxonomy.departments().contains(department)) {
+			errors.add(new FieldError("department", "unknown department " + department));
+		}
+		if (topicCode == null) {
+			return new Classification(null, null, department, urgency == null ? Urgency.NORMAL : urgency);
+		}
+		Topic topic = taxonomy.topic(topicCode).orElse(null);
+		if (topic == null) {
+			errors.add(new FieldError("topic", "unknown topic " + topicCode));
+			return null;
+		}
+		return new Classification(topic.code(), topic.category().name(),
+				department == null ? topic.department() : department, urgency == null ? topic.urgency() : urgency);
+	}
+
+	private StaffRef assignee(Complaint complaint, long assigneeId) {
+		return organisation.staff(assigneeId)
+			.filter(s -> s.active() && s.projectIds().contains(complaint.getProjectId()))
+			.orElseThrow(() -> new InvalidInputException("assigneeId", "no active staff member of this project"));
+	}
+
+	private String department(Complaint complaint, String requested, StaffRef assignee) {
+		if (requested != null) {
+			if (!taxonomy.departments().contains(requested)) {
+				throw new InvalidInputException("department", "unknown department " + requested);
+			}
+			return requested;
+		}
+		return assignee.departmentCode() != null ? assignee.departmentCode()
+				: complaint.getClassification().department();
+	}
+
+	private static void requireAssigneeOrLead(Complaint complaint, Actor actor) {
+		boolean isAssignee = complaint.getAssigneeId() != null && complaint.getAssigneeId() == actor.staffId();
+		if (!isAssignee && !actor.hasAnyRole(Role.SUPERVISOR, Role.MANAGER)) {
+			throw new AccessDeniedException("Only the assignee or a supervisor may work on " + complaint.getNumber());
+		}
+	}
+
+	private static String summary(String content) {
+		String line = content.strip().lines().findFirst().orElse("").strip();
+		return line.length() <= 40 ? line : line.substring(0, 40) + "…";
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+}

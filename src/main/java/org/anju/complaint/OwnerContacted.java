@@ -1,0 +1,7 @@
+package org.anju.complaint;
+
+import java.time.Instant;
+
+/** Staff reached the owner (first contact or a progress update). */
+public record OwnerContacted(long complaintId, ContactMethod method, Instant at) {
+}

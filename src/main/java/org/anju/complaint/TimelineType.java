@@ -1,0 +1,8 @@
+package org.anju.complaint;
+
+/** What happened, as recorded on the timeline. */
+public enum TimelineType {
+
+	CREATED, CLASSIFIED, ASSIGNED, REASSIGNED, STATUS_CHANGED, NOTE, CONTACT, ATTACHMENT, LINKED, ESCALATED
+
+}
