@@ -214,7 +214,7 @@ public class Complaints {
 					+ MAX_ATTACHMENTS + ")");
 		}
 		Attachment attachment = complaint.attach(files.store(file), actor, now());
-		complaints.saveAndFlush(complaint);
+		complaints.flush(); // persists the new attachment itself (a save would merge a copy)
 		return attachment;
 	}
 

@@ -1,5 +1,6 @@
 package org.anju.support;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -54,11 +55,17 @@ public abstract class ApiTest {
 	}
 
 	public Response call(HttpMethod method, String path, String user, Object body) throws Exception {
+		return call(method, path, user, body, Map.of());
+	}
+
+	public Response call(HttpMethod method, String path, String user, Object body, Map<String, String> headers)
+			throws Exception {
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path)
 			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
 		if (user != null) {
 			request.with(httpBasic(user, ADMIN.equals(user) ? "test-admin-pw" : PASSWORD));
 		}
+		headers.forEach(request::header);
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON)
 				.content(body instanceof String s ? s : json.writeValueAsString(body));
