@@ -16,6 +16,8 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 
 	Optional<Household> findByUnitIdAndRoom(long unitId, String room);
 
+	List<Household> findByUnitBuildingProjectId(long projectId);
+
 	boolean existsByUnitId(long unitId);
 
 }

@@ -8,6 +8,8 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
 
 	List<Resident> findByHouseholdIdOrderById(long householdId);
 
+	List<Resident> findByHouseholdUnitBuildingProjectId(long projectId);
+
 	List<Resident> findByMobile(String mobile);
 
 	List<Resident> findByEmailIgnoreCase(String email);

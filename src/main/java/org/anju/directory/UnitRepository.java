@@ -11,6 +11,8 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 
 	Optional<Unit> findByBuildingIdAndName(long buildingId, String name);
 
+	List<Unit> findByBuildingProjectId(long projectId);
+
 	boolean existsByBuildingId(long buildingId);
 
 }

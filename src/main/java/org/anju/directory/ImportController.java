@@ -1,0 +1,35 @@
+package org.anju.directory;
+
+import java.io.IOException;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Bulk import of a project's households and residents from an .xlsx or .csv roster. */
+@RestController
+@RequestMapping("/api/v1")
+class ImportController {
+
+	private final ProjectAccess access;
+
+	private final RosterImport rosterImport;
+
+	ImportController(ProjectAccess access, RosterImport rosterImport) {
+		this.access = access;
+		this.rosterImport = rosterImport;
+	}
+
+	@PostMapping(path = "/projects/{projectId}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	RosterImport.Summary importRoster(@PathVariable long projectId, @RequestPart MultipartFile file)
+			throws IOException {
+		access.project(projectId);
+		access.requireStructureEditor();
+		return rosterImport.run(projectId, RosterFile.read(file.getOriginalFilename(), file.getBytes()));
+	}
+
+}
