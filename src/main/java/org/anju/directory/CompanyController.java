@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.CurrentActor;
 import org.anju.platform.security.Role;
-import org.anju.platform.web.ConflictException;
 import org.anju.platform.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +32,12 @@ class CompanyController {
 
 	private final ProjectRepository projects;
 
-	CompanyController(CompanyRepository companies, ProjectRepository projects) {
+	private final DirectorySetup setup;
+
+	CompanyController(CompanyRepository companies, ProjectRepository projects, DirectorySetup setup) {
 		this.companies = companies;
 		this.projects = projects;
+		this.setup = setup;
 	}
 
 	@GetMapping
@@ -55,10 +57,7 @@ class CompanyController {
 	@ResponseStatus(HttpStatus.CREATED)
 	CompanyView create(@Valid @RequestBody NewCompany request) {
 		CurrentActor.get().requireAnyRole(Role.ADMIN);
-		if (companies.existsByCode(request.code())) {
-			throw new ConflictException("A company with code " + request.code() + " exists already");
-		}
-		return CompanyView.of(companies.save(new Company(request.code(), request.name())));
+		return get(setup.createCompany(request.code(), request.name()));
 	}
 
 	@PutMapping("/{id}")

@@ -55,6 +55,10 @@ public class Directory {
 		return residents.findByHouseholdIdOrderById(householdId).stream().map(Directory::ref).toList();
 	}
 
+	public List<ResidentRef> residentsInBuilding(long buildingId) {
+		return residents.findByHouseholdUnitBuildingIdOrderById(buildingId).stream().map(Directory::ref).toList();
+	}
+
 	public List<ResidentRef> residentsByMobile(String mobile) {
 		return residents.findByMobile(mobile).stream().map(Directory::ref).toList();
 	}

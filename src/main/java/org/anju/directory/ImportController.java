@@ -17,19 +17,19 @@ class ImportController {
 
 	private final ProjectAccess access;
 
-	private final RosterImport rosterImport;
+	private final DirectorySetup setup;
 
-	ImportController(ProjectAccess access, RosterImport rosterImport) {
+	ImportController(ProjectAccess access, DirectorySetup setup) {
 		this.access = access;
-		this.rosterImport = rosterImport;
+		this.setup = setup;
 	}
 
 	@PostMapping(path = "/projects/{projectId}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	RosterImport.Summary importRoster(@PathVariable long projectId, @RequestPart MultipartFile file)
+	ImportSummary importRoster(@PathVariable long projectId, @RequestPart MultipartFile file)
 			throws IOException {
 		access.project(projectId);
 		access.requireStructureEditor();
-		return rosterImport.run(projectId, RosterFile.read(file.getOriginalFilename(), file.getBytes()));
+		return setup.importRoster(projectId, file.getOriginalFilename(), file.getBytes());
 	}
 
 }

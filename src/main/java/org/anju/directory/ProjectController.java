@@ -11,8 +11,6 @@ import jakarta.validation.constraints.Size;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.CurrentActor;
 import org.anju.platform.security.Role;
-import org.anju.platform.web.InvalidInputException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,18 +30,14 @@ class ProjectController {
 
 	private final ProjectRepository projects;
 
-	private final CompanyRepository companies;
-
 	private final ProjectAccess access;
 
-	private final ApplicationEventPublisher events;
+	private final DirectorySetup setup;
 
-	ProjectController(ProjectRepository projects, CompanyRepository companies, ProjectAccess access,
-			ApplicationEventPublisher events) {
+	ProjectController(ProjectRepository projects, ProjectAccess access, DirectorySetup setup) {
 		this.projects = projects;
-		this.companies = companies;
 		this.access = access;
-		this.events = events;
+		this.setup = setup;
 	}
 
 	@GetMapping
@@ -64,12 +58,9 @@ class ProjectController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ProjectView create(@Valid @RequestBody NewProject request) {
 		CurrentActor.get().requireAnyRole(Role.ADMIN);
-		Company company = companies.findById(request.companyId())
-			.orElseThrow(() -> new InvalidInputException("companyId", "no such company"));
-		Project project = projects.save(new Project(company, request.code(), request.name(), request.address()));
-		projects.flush();
-		events.publishEvent(new ProjectCreated(project.getId(), company.getId(), project.getName()));
-		return ProjectView.of(project);
+		ProjectRef project = setup.createProject(request.companyId(), request.code(), request.name(),
+				request.address());
+		return ProjectView.of(projects.getReferenceById(project.id()));
 	}
 
 	@PutMapping("/{id}")

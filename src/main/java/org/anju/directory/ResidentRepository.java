@@ -10,6 +10,8 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
 
 	List<Resident> findByHouseholdUnitBuildingProjectId(long projectId);
 
+	List<Resident> findByHouseholdUnitBuildingIdOrderById(long buildingId);
+
 	List<Resident> findByMobile(String mobile);
 
 	List<Resident> findByEmailIgnoreCase(String email);

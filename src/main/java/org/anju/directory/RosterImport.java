@@ -65,7 +65,7 @@ class RosterImport {
 	}
 
 	/** Imports the file into the project, or throws {@link InvalidInputException} listing every bad cell. */
-	Summary run(long projectId, RosterFile file) {
+	ImportSummary run(long projectId, RosterFile file) {
 		List<Entry> entries = new Check(file.header()).entries(file.rows());
 		Project project = projects.getReferenceById(projectId);
 
@@ -109,7 +109,7 @@ class RosterImport {
 			}
 		}
 		residents.flush();
-		return new Summary(entries.size(), buildingsByName.size() - buildingsBefore,
+		return new ImportSummary(entries.size(), buildingsByName.size() - buildingsBefore,
 				unitsByName.size() - unitsBefore, householdsByRoom.size() - householdsBefore, residentsCreated,
 				residentsSkipped);
 	}
@@ -118,11 +118,6 @@ class RosterImport {
 		Map<String, E> words = new HashMap<>(chinese);
 		Arrays.stream(type.getEnumConstants()).forEach(e -> words.put(e.name().toLowerCase(Locale.ROOT), e));
 		return Map.copyOf(words);
-	}
-
-	/** What an import did; {@code rows} counts the non-blank data rows. */
-	record Summary(int rows, int buildingsCreated, int unitsCreated, int householdsCreated, int residentsCreated,
-			int residentsSkipped) {
 	}
 
 	/** A household by the names the file gives it. */

@@ -1,29 +1,20 @@
 package org.anju.organisation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.anju.directory.BuildingRef;
-import org.anju.directory.Directory;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.CurrentActor;
 import org.anju.platform.security.Role;
-import org.anju.platform.web.ConflictException;
-import org.anju.platform.web.FieldError;
-import org.anju.platform.web.InvalidInputException;
 import org.anju.platform.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,14 +37,11 @@ class StaffController {
 
 	private final StaffRepository staff;
 
-	private final Directory directory;
+	private final Staffing staffing;
 
-	private final PasswordEncoder encoder;
-
-	StaffController(StaffRepository staff, Directory directory, PasswordEncoder encoder) {
+	StaffController(StaffRepository staff, Staffing staffing) {
 		this.staff = staff;
-		this.directory = directory;
-		this.encoder = encoder;
+		this.staffing = staffing;
 	}
 
 	@GetMapping
@@ -79,14 +67,9 @@ class StaffController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	StaffView create(@Valid @RequestBody NewStaff request) {
-		StaffDetails details = request.details();
-		requireManagerOf(details);
-		if (staff.existsByUsername(request.username())) {
-			throw new ConflictException("Username " + request.username() + " is taken");
-		}
-		Staff member = new Staff(request.username(), encoder.encode(request.password()));
-		apply(member, details);
-		return StaffView.of(staff.saveAndFlush(member));
+		requireManagerOf(request.details());
+		StaffRef created = staffing.create(request.username(), request.password(), request.details());
+		return StaffView.of(staff.getReferenceById(created.id()));
 	}
 
 	@PutMapping("/{id}")
@@ -94,9 +77,7 @@ class StaffController {
 		Staff member = find(id);
 		requireManagerOf(request.details());
 		requireManagerOf(StaffDetails.of(member));
-		member.checkVersion(request.version());
-		apply(member, request.details());
-		return StaffView.of(staff.saveAndFlush(member));
+		return StaffView.of(staffing.update(member, request.details(), request.version()));
 	}
 
 	@PutMapping("/{id}/password")
@@ -106,7 +87,7 @@ class StaffController {
 		if (CurrentActor.get().staffId() != id) {
 			requireManagerOf(StaffDetails.of(member));
 		}
-		member.changePassword(encoder.encode(request.password()));
+		staffing.changePassword(member, request.password());
 	}
 
 	private Staff find(long id) {
@@ -131,47 +112,6 @@ class StaffController {
 				|| !actor.projectIds().containsAll(details.projectIds())) {
 			throw new AccessDeniedException("A manager manages only the staff of their own projects");
 		}
-	}
-
-	private void apply(Staff member, StaffDetails details) {
-		List<FieldError> errors = new ArrayList<>();
-		for (Long projectId : details.projectIds()) {
-			if (directory.project(projectId).isEmpty()) {
-				errors.add(new FieldError("projectIds", "no such project: " + projectId));
-			}
-		}
-		for (Long buildingId : details.buildingIds()) {
-			boolean inProjects = directory.building(buildingId).map(BuildingRef::projectId)
-				.filter(details.projectIds()::contains).isPresent();
-			if (!inProjects) {
-				errors.add(new FieldError("buildingIds", "building " + buildingId + " is not in the staff's projects"));
-			}
-		}
-		if (details.departmentCode() != null && !DefaultDepartments.NAMES.containsKey(details.departmentCode())) {
-			errors.add(new FieldError("departmentCode", "unknown department " + details.departmentCode()));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
-		member.update(details.displayName(), details.mobile(), details.email(), details.departmentCode(),
-				details.active() == null || details.active());
-		member.assign(details.roles(), details.projectIds(), details.buildingIds());
-	}
-
-	record StaffDetails(@NotBlank @Size(max = 60) String displayName,
-			@Pattern(regexp = "1\\d{10}", message = "must be an 11-digit mainland mobile number") String mobile,
-			@Email @Size(max = 200) String email, String departmentCode, @NotEmpty Set<Role> roles,
-			@NotNull Set<Long> projectIds, Set<Long> buildingIds, Boolean active) {
-
-		StaffDetails {
-			buildingIds = buildingIds == null ? Set.of() : buildingIds;
-		}
-
-		static StaffDetails of(Staff s) {
-			return new StaffDetails(s.getDisplayName(), s.getMobile(), s.getEmail(), s.getDepartmentCode(),
-					s.getRoles(), s.getProjectIds(), s.getBuildingIds(), s.isActive());
-		}
-
 	}
 
 	record NewStaff(@NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+") String username,

@@ -1,0 +1,58 @@
+package org.anju.directory;
+
+import org.anju.platform.web.ConflictException;
+import org.anju.platform.web.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Setting up the directory: companies, projects and a project's roster. Callers check who may do
+ * this (the REST controllers check roles; the demo data runs as the system).
+ */
+@Service
+@Transactional
+public class DirectorySetup {
+
+	private final CompanyRepository companies;
+
+	private final ProjectRepository projects;
+
+	private final RosterImport rosterImport;
+
+	private final ApplicationEventPublisher events;
+
+	DirectorySetup(CompanyRepository companies, ProjectRepository projects, RosterImport rosterImport,
+			ApplicationEventPublisher events) {
+		this.companies = companies;
+		this.projects = projects;
+		this.rosterImport = rosterImport;
+		this.events = events;
+	}
+
+	public long createCompany(String code, String name) {
+		if (companies.existsByCode(code)) {
+			throw new ConflictException("A company with code " + code + " exists already");
+		}
+		return companies.save(new Company(code, name)).getId();
+	}
+
+	/** Adds a project; {@link ProjectCreated} lets other modules set it up in the same transaction. */
+	public ProjectRef createProject(long companyId, String code, String name, String address) {
+		Company company = companies.findById(companyId)
+			.orElseThrow(() -> new InvalidInputException("companyId", "no such company"));
+		Project project = projects.saveAndFlush(new Project(company, code, name, address));
+		events.publishEvent(new ProjectCreated(project.getId(), companyId, name));
+		return Directory.ref(project);
+	}
+
+	/** Imports households and residents from an .xlsx or .csv roster: all rows or none. */
+	public ImportSummary importRoster(long projectId, String fileName, byte[] content) {
+		return rosterImport.run(projectId, RosterFile.read(fileName, content));
+	}
+
+	public boolean isEmpty() {
+		return companies.count() == 0;
+	}
+
+}
