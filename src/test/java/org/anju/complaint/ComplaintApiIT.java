@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.anju.support.ApiTest;
 import org.anju.support.Fixtures.ProjectFixture;
@@ -82,6 +86,25 @@ class ComplaintApiIT extends ApiTest {
 		int first = Integer.parseInt(numbers.get(0).substring(11));
 		assertThat(numbers).doesNotHaveDuplicates();
 		assertThat(Integer.parseInt(numbers.get(2).substring(11))).isGreaterThanOrEqualTo(first + 2);
+	}
+
+	@Test
+	void concurrentRegistrationsGetDistinctNumbers() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<String>> results = new ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				results.add(pool.submit(() -> registerLeak().get("number").asString()));
+			}
+			List<String> numbers = new ArrayList<>();
+			for (Future<String> result : results) {
+				numbers.add(result.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(numbers).hasSize(12).doesNotHaveDuplicates().allMatch(n -> n.matches("TS\\d{8}-\\d{4}"));
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test

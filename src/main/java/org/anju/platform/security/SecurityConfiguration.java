@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * by the modules themselves through {@link Actor}.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
