@@ -77,4 +77,40 @@ class DirectoryApiIT extends ApiTest {
 		assertThat(response.header("WWW-Authenticate")).contains("Basic");
 	}
 
+
+	@Test
+	void onlyAdministratorsCreateCompaniesAndProjects() throws Exception {
+		ProjectFixture p = fixtures.project();
+		post("/api/v1/companies", p.manager(), Map.of("code", unique("C"), "name", "x")).expect(403);
+		post("/api/v1/projects", p.manager(), Map.of("companyId", p.companyId(), "code", unique("P"), "name", "x"))
+			.expect(403);
+		post("/api/v1/projects", ADMIN, Map.of("companyId", 987654321, "code", unique("P"), "name", "x")).expect(400);
+		String code = unique("C");
+		post("/api/v1/companies", ADMIN, Map.of("code", code, "name", "x")).expect(201);
+		post("/api/v1/companies", ADMIN, Map.of("code", code, "name", "y")).expect(409);
+	}
+
+	@Test
+	void structureCannotBeDeletedWhileItHoldsSomething() throws Exception {
+		ProjectFixture p = fixtures.project();
+		long buildingId = p.buildingIds().get(0);
+		call(org.springframework.http.HttpMethod.DELETE, "/api/v1/buildings/" + buildingId, p.manager(), null).expect(409);
+		long householdId = p.householdIds().get(0);
+		call(org.springframework.http.HttpMethod.DELETE, "/api/v1/households/" + householdId, p.manager(), null).expect(409);
+		call(org.springframework.http.HttpMethod.DELETE, "/api/v1/residents/" + p.residentIds().get(0), p.agent(), null)
+			.expect(204);
+		call(org.springframework.http.HttpMethod.DELETE, "/api/v1/households/" + householdId, p.manager(), null).expect(204);
+		get("/api/v1/households/" + householdId, p.manager()).expect(404);
+	}
+
+	@Test
+	void hotlineFindsResidentsByMobileWithinTheCallersProjects() throws Exception {
+		ProjectFixture p = fixtures.project();
+		ProjectFixture other = fixtures.project();
+		String mobile = get("/api/v1/residents/" + p.residentIds().get(0), p.agent()).expect(200).get("mobile").asString();
+		assertThat(get("/api/v1/residents?mobile=" + mobile, p.agent()).expect(200).findValuesAsString("household"))
+			.containsExactly("1栋1单元1101");
+		assertThat(get("/api/v1/residents?mobile=" + mobile, other.agent()).expect(200).size()).isZero();
+	}
+
 }
