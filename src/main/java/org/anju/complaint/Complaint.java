@@ -4,22 +4,29 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.anju.platform.security.Actor;
 import org.anju.platform.web.ConflictException;
+import org.anju.triage.Flag;
 import org.anju.triage.Urgency;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -116,6 +123,14 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 	private Instant resolvedAt;
 
 	private Instant closedAt;
+
+	private Double triageConfidence;
+
+	@ElementCollection
+	@CollectionTable(name = "complaint_flag", joinColumns = @JoinColumn(name = "complaint_id"))
+	@Column(name = "flag")
+	@Enumerated(EnumType.STRING)
+	private Set<Flag> flags = EnumSet.noneOf(Flag.class);
 
 	@OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
 	@OrderBy("id")
@@ -252,11 +267,51 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 		registerEvent(new ComplaintEscalated(id, escalationLevel, reason));
 	}
 
+	/** Takes what automatic triage found: classification, confidence and flags. */
+	void triage(Classification classification, double confidence, Set<Flag> found, Instant now) {
+		require("be triaged", RECEIVED);
+		setClassification(classification);
+		triageConfidence = confidence;
+		flags.addAll(found);
+		record(now, TimelineType.CLASSIFIED, Visibility.INTERNAL, Actor.SYSTEM, null, null,
+				String.format("%s / %s / %s / %s (%.2f) %s", topic, category, department, urgency, confidence, found));
+		registerEvent(new ComplaintClassified(id, topic, urgency, confidence, false));
+	}
+
+	/** Adds a flag found by the complaint desk (e.g. a repeat). */
+	void flag(Flag flag) {
+		flags.add(flag);
+	}
+
+	/**
+	 * Raises the escalation to at least {@code level} (1 = supervisor, 2 = manager) and records who
+	 * was told; nothing happens if it is already that high.
+	 */
+	void raiseTo(int level, String reason, Actor actor, Instant now) {
+		if (level > escalationLevel) {
+			escalationLevel = level;
+			record(now, TimelineType.ESCALATED, Visibility.INTERNAL, actor, null, null, "L" + level + ": " + reason);
+			registerEvent(new ComplaintEscalated(id, level, reason));
+		}
+	}
+
+	/** Tells supervisors or managers to look at the complaint now. */
+	void alert(List<StaffName> staff, String reason, Actor actor, Instant now) {
+		if (staff.isEmpty()) {
+			return;
+		}
+		record(now, TimelineType.ALERTED, Visibility.INTERNAL, actor, null, null,
+				staff.stream().map(StaffName::name).collect(Collectors.joining("、")) + ": " + reason);
+		registerEvent(new StaffAlerted(id, staff.stream().map(StaffName::id).toList(), reason));
+	}
+
 	/** Sets or corrects topic, category, department, urgency and nature while the complaint is not finished. */
 	void classify(Classification classification, Nature nature, Actor actor, Instant now) {
 		require("be reclassified", RECEIVED, ASSIGNED, IN_PROGRESS, ON_HOLD, REOPENED, RESOLVED);
 		setClassification(classification);
 		this.nature = nature;
+		flags.remove(Flag.LOW_CONFIDENCE);
+		registerEvent(new ComplaintClassified(id, topic, urgency, null, true));
 		record(now, TimelineType.CLASSIFIED, Visibility.INTERNAL, actor, null, null,
 				String.join(" / ", String.valueOf(topic), String.valueOf(category), String.valueOf(department),
 						String.valueOf(urgency), String.valueOf(nature)));
@@ -435,6 +490,14 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
 	public Instant getClosedAt() {
 		return closedAt;
+	}
+
+	public Double getTriageConfidence() {
+		return triageConfidence;
+	}
+
+	public Set<Flag> getFlags() {
+		return Collections.unmodifiableSet(flags);
 	}
 
 	public List<TimelineEntry> getTimeline() {

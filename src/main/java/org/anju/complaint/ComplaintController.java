@@ -2,6 +2,7 @@ package org.anju.complaint;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -19,12 +20,14 @@ import org.anju.complaint.ComplaintRequests.Reason;
 import org.anju.complaint.ComplaintRequests.Reassign;
 import org.anju.complaint.ComplaintRequests.Register;
 import org.anju.complaint.ComplaintRequests.Resolve;
+import org.anju.complaint.ComplaintViews.AssignmentTimes;
 import org.anju.complaint.ComplaintViews.AttachmentView;
 import org.anju.complaint.ComplaintViews.ComplaintView;
 import org.anju.complaint.ComplaintViews.PageView;
 import org.anju.complaint.ComplaintViews.TimelineView;
 import org.anju.platform.security.CurrentActor;
 import org.anju.platform.web.InvalidInputException;
+import org.anju.triage.Flag;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -86,14 +89,23 @@ class ComplaintController {
 			@RequestParam(required = false) Channel channel,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(required = false) Flag flag, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@RequestParam(defaultValue = "receivedAt,desc") String sort) {
 		ComplaintFilter filter = new ComplaintFilter(projectId, status, department, assigneeId, topic, category,
-				buildingId, householdId, channel,
-				receivedFrom == null ? null : receivedFrom.atStartOfDay(clock.getZone()).toInstant(),
-				receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+				buildingId, householdId, channel, startOf(receivedFrom), startOf(receivedTo == null ? null : receivedTo.plusDays(1)),
+				flag);
 		return PageView.of(complaints.search(filter, pageable(page, size, sort), CurrentActor.get())
 			.map(ComplaintView::summary));
+	}
+
+	/** Time from receipt to assignment of the complaints received in a period. */
+	@GetMapping("/stats/assignment")
+	AssignmentTimes assignmentTimes(@RequestParam(required = false) Long projectId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo) {
+		ComplaintFilter filter = new ComplaintFilter(projectId, null, null, null, null, null, null, null, null,
+				startOf(receivedFrom), startOf(receivedTo == null ? null : receivedTo.plusDays(1)), null);
+		return AssignmentTimes.of(complaints.search(filter, Pageable.unpaged(), CurrentActor.get()).getContent());
 	}
 
 	@GetMapping("/{id}")
@@ -219,6 +231,10 @@ class ComplaintController {
 						.build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(content.resource());
+	}
+
+	private Instant startOf(LocalDate day) {
+		return day == null ? null : day.atStartOfDay(clock.getZone()).toInstant();
 	}
 
 	private static ResponseEntity<ComplaintView> ok(Complaint complaint) {

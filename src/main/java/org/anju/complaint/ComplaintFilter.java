@@ -7,12 +7,13 @@ import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.anju.triage.Flag;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Criteria of the complaint list; every criterion is optional. */
 public record ComplaintFilter(Long projectId, Set<ComplaintStatus> status, String department, Long assigneeId,
 		String topic, String category, Long buildingId, Long householdId, Channel channel, Instant receivedFrom,
-		Instant receivedTo) {
+		Instant receivedTo, Flag flag) {
 
 	/** The filter as a query, limited to the projects the caller may see ({@code null} = all). */
 	Specification<Complaint> toSpecification(Set<Long> visibleProjects) {
@@ -53,6 +54,9 @@ public record ComplaintFilter(Long projectId, Set<ComplaintStatus> status, Strin
 			}
 			if (receivedTo != null) {
 				where.add(cb.lessThan(root.get("receivedAt"), receivedTo));
+			}
+			if (flag != null) {
+				where.add(cb.equal(root.join("flags"), flag));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};

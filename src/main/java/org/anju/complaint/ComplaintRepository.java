@@ -1,6 +1,8 @@
 package org.anju.complaint;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -12,6 +14,16 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 	List<TimelineEntry> timelineOf(long complaintId);
 
 	@Query("select a from Attachment a where a.complaint.id = ?1 and a.id = ?2")
-	java.util.Optional<Attachment> attachment(long complaintId, long attachmentId);
+	Optional<Attachment> attachment(long complaintId, long attachmentId);
+
+	@Query("select c from Complaint c where c.householdId = ?1 and c.topic = ?2 and c.id <> ?3 order by c.receivedAt desc")
+	List<Complaint> sameHouseholdAndTopic(long householdId, String topic, long exceptId);
+
+	@Query("select c from Complaint c where c.complainantPhone = ?1 and c.topic = ?2 and c.id <> ?3 order by c.receivedAt desc")
+	List<Complaint> samePhoneAndTopic(String phone, String topic, long exceptId);
+
+	/** Rows of (assignee id, number of their complaints in the given statuses). */
+	@Query("select c.assigneeId, count(c) from Complaint c where c.assigneeId in ?1 and c.status in ?2 group by c.assigneeId")
+	List<Object[]> openCounts(Collection<Long> assigneeIds, Collection<ComplaintStatus> statuses);
 
 }

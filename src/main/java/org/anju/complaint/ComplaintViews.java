@@ -1,9 +1,13 @@
 package org.anju.complaint;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
+import org.anju.triage.Flag;
 import org.anju.triage.Urgency;
 import org.springframework.data.domain.Page;
 
@@ -18,7 +22,8 @@ final class ComplaintViews {
 			Complainant complainant, String topic, String category, String department, Urgency urgency,
 			Nature nature, Long assigneeId, int escalationLevel, String holdReason, LocalDate holdUntil,
 			String resolution, String cancelReason, int reopenCount, Instant assignedAt, Instant resolvedAt,
-			Instant closedAt, List<AttachmentView> attachments, List<LinkView> links) {
+			Instant closedAt, Double triageConfidence, Set<Flag> flags, List<AttachmentView> attachments,
+			List<LinkView> links) {
 
 		static ComplaintView of(Complaint c) {
 			return of(c, c.getAttachments().stream().map(AttachmentView::of).toList(),
@@ -37,7 +42,7 @@ final class ComplaintViews {
 					c.getLocation(), c.getComplainant(), k.topic(), k.category(), k.department(), k.urgency(),
 					c.getNature(), c.getAssigneeId(), c.getEscalationLevel(), c.getHoldReason(), c.getHoldUntil(),
 					c.getResolution(), c.getCancelReason(), c.getReopenCount(), c.getAssignedAt(),
-					c.getResolvedAt(), c.getClosedAt(), attachments, links);
+					c.getResolvedAt(), c.getClosedAt(), c.getTriageConfidence(), Set.copyOf(c.getFlags()), attachments, links);
 		}
 
 	}
@@ -65,6 +70,25 @@ final class ComplaintViews {
 		static TimelineView of(TimelineEntry e) {
 			return new TimelineView(e.getId(), e.getOccurredAt(), e.getType(), e.getVisibility(), e.getActorId(),
 					e.getActorName(), e.getFromStatus(), e.getToStatus(), e.getMessage());
+		}
+
+	}
+
+	/** How long complaints waited from receipt to assignment (the industry's target: 15 minutes). */
+	record AssignmentTimes(long complaints, long assigned, Double averageSeconds, Long medianSeconds,
+			Long p90Seconds, Long maxSeconds, Double within15Minutes) {
+
+		static AssignmentTimes of(List<Complaint> complaints) {
+			long[] seconds = complaints.stream().filter(c -> c.getAssignedAt() != null)
+				.mapToLong(c -> Math.max(0, Duration.between(c.getReceivedAt(), c.getAssignedAt()).toSeconds()))
+				.sorted().toArray();
+			if (seconds.length == 0) {
+				return new AssignmentTimes(complaints.size(), 0, null, null, null, null, null);
+			}
+			return new AssignmentTimes(complaints.size(), seconds.length, Arrays.stream(seconds).average().orElseThrow(),
+					seconds[(seconds.length - 1) / 2], seconds[(int) Math.ceil(seconds.length * 0.9) - 1],
+					seconds[seconds.length - 1],
+					Arrays.stream(seconds).filter(s -> s <= 15 * 60).count() / (double) seconds.length);
 		}
 
 	}

@@ -21,6 +21,7 @@ import org.anju.platform.web.InvalidInputException;
 import org.anju.platform.web.NotFoundException;
 import org.anju.triage.Taxonomy;
 import org.anju.triage.Topic;
+import org.anju.triage.Triage;
 import org.anju.triage.Urgency;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
@@ -56,16 +57,22 @@ public class Complaints {
 
 	private final Taxonomy taxonomy;
 
+	private final Triage triage;
+
+	private final Dispatcher dispatcher;
+
 	private final Clock clock;
 
 	Complaints(ComplaintRepository complaints, ComplaintNumbers numbers, AttachmentStore files, Directory directory,
-			Organisation organisation, Taxonomy taxonomy, Clock clock) {
+			Organisation organisation, Taxonomy taxonomy, Triage triage, Dispatcher dispatcher, Clock clock) {
 		this.complaints = complaints;
 		this.numbers = numbers;
 		this.files = files;
 		this.directory = directory;
 		this.organisation = organisation;
 		this.taxonomy = taxonomy;
+		this.triage = triage;
+		this.dispatcher = dispatcher;
 		this.clock = clock;
 	}
 
@@ -78,7 +85,7 @@ public class Complaints {
 		if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
 			errors.add(new FieldError("receivedAt", "lies in the future"));
 		}
-		Classification classification = classification(request.topic(), request.urgency(), null, errors);
+		Classification classification = classification(request.topic(), request.urgency(), null, projectId, errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
@@ -88,6 +95,7 @@ public class Complaints {
 				receivedAt, title, request.content().strip(), request.location(), classification, actor, now);
 		complaints.save(complaint);
 		complaint.announceRegistration();
+		dispatcher.dispatch(complaint, request.topic() != null, request.urgency() != null);
 		return complaints.save(complaint);
 	}
 
@@ -190,11 +198,18 @@ public class Complaints {
 		return change(id, expectedVersion, actor, c -> {
 			actor.requireAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER);
 			List<FieldError> errors = new ArrayList<>();
-			Classification classification = classification(topic, urgency, department, errors);
+			Classification classification = classification(topic, urgency, department, c.getProjectId(), errors);
 			if (!errors.isEmpty()) {
 				throw new InvalidInputException(errors);
 			}
+			String before = c.getClassification().topic();
 			c.classify(classification, nature == null ? c.getNature() : nature, actor, now());
+			if (topic != null && !topic.equals(before)) {
+				triage.recordCorrection(c.getContent(), topic, c.getClassification().urgency(), actor.staffId());
+			}
+			if (c.getStatus() == ComplaintStatus.RECEIVED && c.getAssigneeId() == null && topic != null) {
+				dispatcher.assign(c, now());
+			}
 		});
 	}
 
@@ -305,7 +320,7 @@ public class Complaints {
 		return request.projectId();
 	}
 
-	private Classification classification(String topicCode, Urgency urgency, String department,
+	private Classification classification(String topicCode, Urgency urgency, String department, Long projectId,
 			List<FieldError> errors) {
 		if (department != null && !taxonomy.departments().contains(department)) {
 			errors.add(new FieldError("department", "unknown department " + department));
@@ -318,8 +333,11 @@ public class Complaints {
 			errors.add(new FieldError("topic", "unknown topic " + topicCode));
 			return null;
 		}
-		return new Classification(topic.code(), topic.category().name(),
-				department == null ? topic.department() : department, urgency == null ? topic.urgency() : urgency);
+		if (department == null) {
+			department = projectId == null ? topic.department() : taxonomy.departmentFor(projectId, topic.code());
+		}
+		return new Classification(topic.code(), topic.category().name(), department,
+				urgency == null ? topic.urgency() : urgency);
 	}
 
 	private StaffRef assignee(Complaint complaint, long assigneeId) {

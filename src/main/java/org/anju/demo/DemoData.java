@@ -108,66 +108,72 @@ class DemoData implements ApplicationRunner {
 		staff.put(username, new Actor(s.id(), s.username(), s.displayName(), s.roles(), s.projectIds()));
 	}
 
+	/**
+	 * Complaints as owners would send them: triage classifies and assigns each; the handler it
+	 * chose (or, where triage left one unassigned, the usual handler) then works on it.
+	 */
 	private void recordComplaints(long projectId) {
 		Actor agent = staff.get("agent");
-		Actor engineer = staff.get("engineer");
-		Actor supervisor = staff.get("supervisor");
 
-		Complaint lift = complain(resident(projectId, 1), Channel.PHONE, 50, "3栋2单元电梯困人，一位老人被困在8楼和9楼之间", "ELEVATOR_ENTRAPMENT");
-		assign(lift, "engineer");
+		Complaint lift = complain(resident(projectId, 1), Channel.PHONE, 50, "3栋2单元电梯困人，一位老人被困在8楼和9楼之间，请马上派人");
+		Actor engineer = handler(lift, "engineer");
 		complaints.start(lift.getId(), null, engineer);
 		complaints.recordContact(lift.getId(), ContactMethod.PHONE, "维修人员已到场，正在安抚被困老人", Visibility.PUBLIC, engineer);
 		complaints.resolve(lift.getId(), "12分钟后救出被困业主，电梯门锁故障已修复，维保单位复检合格", null, engineer);
 		complaints.close(lift.getId(), "回访业主，表示满意", null, agent);
 
-		Complaint leak = complain(resident(projectId, 2), Channel.WECHAT, 26, "楼上卫生间漏水，渗到我家天花板，已经两天了", "WATER_LEAK");
-		assign(leak, "engineer");
-		complaints.start(leak.getId(), null, engineer);
-		complaints.addNote(leak.getId(), "楼上业主出差，已联系其家人周六上门开门", Visibility.INTERNAL, engineer);
+		Complaint leak = complain(resident(projectId, 2), Channel.WECHAT, 26, "楼上卫生间漏水，渗到我家天花板，已经两天了");
+		Actor plumber = handler(leak, "engineer");
+		complaints.start(leak.getId(), null, plumber);
+		complaints.addNote(leak.getId(), "楼上业主出差，已联系其家人周六上门开门", Visibility.INTERNAL, plumber);
 
-		Complaint noise = complain(resident(projectId, 3), Channel.APP, 5, "楼下装修每天早上七点就开始电钻，严重影响休息", "NOISE");
-		assign(noise, "guard");
+		Complaint noise = complain(resident(projectId, 3), Channel.APP, 5, "楼下装修每天早上七点就开始电钻，严重影响休息");
+		handler(noise, "guard");
 
-		complain(resident(projectId, 4), Channel.WEB, 2, "5栋门口垃圾桶满了一整天没人清运，味道很大", "GARBAGE");
+		complain(resident(projectId, 4), Channel.WEB, 2, "你好，想问一下上次反映的那个事情现在怎么样了");
 
-		Complaint fee = complain(resident(projectId, 5), Channel.WALK_IN, 30, "本月物业费账单比上月多了一百多元，公摊水电费明细看不懂", "PROPERTY_FEE");
-		assign(fee, "cashier");
-		complaints.start(fee.getId(), null, staff.get("cashier"));
-		complaints.hold(fee.getId(), "等待供电局出具本月公摊电量明细", LocalDate.now(clock).plusDays(3), null,
-				staff.get("cashier"));
+		Complaint fee = complain(resident(projectId, 5), Channel.WALK_IN, 30, "本月物业费账单比上月多了一百多元，公摊水电费明细看不懂");
+		Actor cashier = handler(fee, "cashier");
+		complaints.start(fee.getId(), null, cashier);
+		complaints.hold(fee.getId(), "等待供电局出具本月公摊电量明细", LocalDate.now(clock).plusDays(3), null, cashier);
 
-		Complaint parking = complain(resident(projectId, 6), Channel.PHONE, 20, "我的固定车位又被一辆白色轿车占了，保安说找不到车主", "PARKING_OCCUPIED");
-		assign(parking, "guard");
-		complaints.start(parking.getId(), null, staff.get("guard"));
-		complaints.resolve(parking.getId(), "已联系车主挪车，并在车位加装地锁提示", null, staff.get("guard"));
+		Complaint parking = complain(resident(projectId, 6), Channel.PHONE, 20, "我的固定车位又被一辆白色轿车占了，保安说找不到车主");
+		Actor guard = handler(parking, "guard");
+		complaints.start(parking.getId(), null, guard);
+		complaints.resolve(parking.getId(), "已联系车主挪车，并在车位加装地锁提示", null, guard);
 
-		Complaint attitude = complain(resident(projectId, 7), Channel.LETTER, 120, "前台工作人员态度冷淡，问问题爱答不理", "STAFF_ATTITUDE");
-		assign(attitude, "agent2");
-		complaints.start(attitude.getId(), null, staff.get("agent2"));
-		complaints.resolve(attitude.getId(), "已向业主致歉，并对前台人员进行服务礼仪培训", null, staff.get("agent2"));
+		Complaint attitude = complain(resident(projectId, 7), Channel.LETTER, 120, "前台工作人员态度冷淡，问问题爱答不理，说话很冲");
+		Actor front = handler(attitude, "agent2");
+		complaints.start(attitude.getId(), null, front);
+		complaints.resolve(attitude.getId(), "已向业主致歉，并对前台人员进行服务礼仪培训", null, front);
 		complaints.reopen(attitude.getId(), "业主表示之后去前台仍然遇到同样情况", null, staff.get("reviewer"));
 
-		Complaint light = complain(resident(projectId, 8), Channel.WECHAT, 72, "2栋1单元6楼楼道灯坏了一个星期", "LIGHTING");
-		assign(light, "engineer2");
-		complaints.start(light.getId(), null, staff.get("engineer2"));
-		complaints.resolve(light.getId(), "已更换声控灯", null, staff.get("engineer2"));
+		Complaint light = complain(resident(projectId, 8), Channel.WECHAT, 72, "2栋1单元6楼楼道灯坏了一个星期，晚上黑漆漆的");
+		Actor electrician = handler(light, "engineer2");
+		complaints.start(light.getId(), null, electrician);
+		complaints.resolve(light.getId(), "已更换声控灯", null, electrician);
 		complaints.close(light.getId(), "业主确认已修好", null, agent);
 
 		complaints.register(new NewComplaint(projectId, null, null, "市民（12345转办）", "12345", "小区南门外",
-				Channel.HOTLINE_12345, ago(8), null, "12345工单：小区南门外墙广告牌松动，担心掉落伤人", "南门",
-				"BUILDING_DEFECT", null), agent);
+				Channel.HOTLINE_12345, ago(8), null, "12345工单：小区南门外墙广告牌松动，担心掉落伤人，诉求：尽快加固", "南门",
+				null, null), agent);
 
-		Complaint duplicate = complain(resident(projectId, 9), Channel.EMAIL, 3, "电梯又停了，能不能快点修", "ELEVATOR_FAULT");
-		complaints.cancel(duplicate.getId(), "与同一部电梯的另一投诉重复，已合并处理", null, supervisor);
+		Complaint duplicate = complain(resident(projectId, 9), Channel.EMAIL, 3, "电梯又停了，能不能快点修");
+		complaints.cancel(duplicate.getId(), "与同一部电梯的另一投诉重复，已合并处理", null, staff.get("supervisor"));
 	}
 
-	private Complaint complain(long residentId, Channel channel, int hoursAgo, String content, String topic) {
+	private Complaint complain(long residentId, Channel channel, int hoursAgo, String content) {
 		return complaints.register(new NewComplaint(null, residentId, null, null, null, null, channel, ago(hoursAgo),
-				null, content, null, topic, null), staff.get("agent"));
+				null, content, null, null, null), staff.get("agent"));
 	}
 
-	private void assign(Complaint complaint, String username) {
-		complaints.assign(complaint.getId(), staff.get(username).staffId(), null, null, staff.get("agent"));
+	/** Whoever triage assigned the complaint to; if it left it unassigned, {@code usual} takes it. */
+	private Actor handler(Complaint complaint, String usual) {
+		if (complaint.getAssigneeId() == null) {
+			complaints.assign(complaint.getId(), staff.get(usual).staffId(), null, null, staff.get("agent"));
+			return staff.get(usual);
+		}
+		return staff.values().stream().filter(a -> a.staffId() == complaint.getAssigneeId()).findFirst().orElseThrow();
 	}
 
 	private long resident(long projectId, int n) {

@@ -3,6 +3,7 @@ package org.anju.organisation;
 import java.util.List;
 import java.util.Optional;
 
+import org.anju.platform.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +25,30 @@ public class Organisation {
 		return staff.findById(id).map(Organisation::ref);
 	}
 
-	/** Active staff of a department in a project, those who look after the building first. */
-	public List<StaffRef> staffOf(long projectId, String departmentCode, Long buildingId) {
+	/** Active staff of a department in a project who are on duty, those who look after the building first. */
+	public List<StaffRef> onDuty(long projectId, String departmentCode, Long buildingId) {
 		return staff.findByProject(projectId).stream()
-			.filter(s -> s.isActive() && departmentCode.equals(s.getDepartmentCode()))
+			.filter(s -> s.isActive() && s.isOnDuty() && departmentCode.equals(s.getDepartmentCode()))
+			.filter(s -> s.getRoles().contains(Role.AGENT) || s.getRoles().contains(Role.STAFF))
 			.sorted((a, b) -> Boolean.compare(looksAfter(b, buildingId), looksAfter(a, buildingId)))
+			.map(Organisation::ref)
+			.toList();
+	}
+
+	/** The project's active supervisors, those of the department first. */
+	public List<StaffRef> supervisors(long projectId, String departmentCode) {
+		return staff.findByProject(projectId).stream()
+			.filter(s -> s.isActive() && s.getRoles().contains(Role.SUPERVISOR))
+			.sorted((a, b) -> Boolean.compare(departmentCode.equals(b.getDepartmentCode()),
+					departmentCode.equals(a.getDepartmentCode())))
+			.map(Organisation::ref)
+			.toList();
+	}
+
+	/** The project's active managers (项目经理). */
+	public List<StaffRef> managers(long projectId) {
+		return staff.findByProject(projectId).stream()
+			.filter(s -> s.isActive() && s.getRoles().contains(Role.MANAGER))
 			.map(Organisation::ref)
 			.toList();
 	}
@@ -43,7 +63,7 @@ public class Organisation {
 
 	static StaffRef ref(Staff s) {
 		return new StaffRef(s.getId(), s.getUsername(), s.getDisplayName(), s.getDepartmentCode(), s.getRoles(),
-				s.getProjectIds(), s.getBuildingIds(), s.isActive());
+				s.getProjectIds(), s.getBuildingIds(), s.isActive(), s.isOnDuty());
 	}
 
 }

@@ -34,6 +34,8 @@ class Staff extends BaseEntity {
 
 	private boolean active = true;
 
+	private boolean onDuty = true;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
 	@Column(name = "role")
@@ -75,6 +77,11 @@ class Staff extends BaseEntity {
 		this.buildingIds.addAll(buildingIds);
 	}
 
+	/** Starts or ends a shift: automatic assignment only picks staff on duty. */
+	void setOnDuty(boolean onDuty) {
+		this.onDuty = onDuty;
+	}
+
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}
@@ -105,6 +112,10 @@ class Staff extends BaseEntity {
 
 	boolean isActive() {
 		return active;
+	}
+
+	boolean isOnDuty() {
+		return onDuty;
 	}
 
 	Set<Role> getRoles() {

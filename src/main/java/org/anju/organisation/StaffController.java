@@ -90,6 +90,18 @@ class StaffController {
 		staffing.changePassword(member, request.password());
 	}
 
+	/** Starts or ends a shift: staff change their own duty, supervisors and managers anyone's. */
+	@PutMapping("/{id}/duty")
+	StaffView duty(@PathVariable long id, @Valid @RequestBody Duty request) {
+		Staff member = find(id);
+		Actor actor = CurrentActor.get();
+		if (actor.staffId() != id) {
+			actor.requireAnyRole(Role.SUPERVISOR, Role.MANAGER);
+		}
+		member.setOnDuty(request.onDuty());
+		return StaffView.of(staff.saveAndFlush(member));
+	}
+
 	private Staff find(long id) {
 		Actor actor = CurrentActor.get();
 		return staff.findById(id).filter(s -> visible(actor, s))
@@ -121,16 +133,20 @@ class StaffController {
 	record StaffUpdate(@NotNull @Valid StaffDetails details, Long version) {
 	}
 
+	record Duty(@NotNull Boolean onDuty) {
+	}
+
 	record PasswordChange(@NotBlank @Size(min = 8, max = 100) String password) {
 	}
 
 	record StaffView(long id, long version, String username, String displayName, String mobile, String email,
-			String departmentCode, Set<Role> roles, Set<Long> projectIds, Set<Long> buildingIds, boolean active) {
+			String departmentCode, Set<Role> roles, Set<Long> projectIds, Set<Long> buildingIds, boolean active,
+			boolean onDuty) {
 
 		static StaffView of(Staff s) {
 			return new StaffView(s.getId(), s.getVersion(), s.getUsername(), s.getDisplayName(), s.getMobile(),
 					s.getEmail(), s.getDepartmentCode(), s.getRoles(), s.getProjectIds(), s.getBuildingIds(),
-					s.isActive());
+					s.isActive(), s.isOnDuty());
 		}
 
 	}

@@ -14,6 +14,7 @@ import org.anju.support.Fixtures.ProjectFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -21,8 +22,12 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A complaint's whole life over the API, as staff of each role would drive it. */
+/**
+ * A complaint's whole life over the API, as staff of each role would drive it. Automatic
+ * assignment is off here, so that staff assign by hand ({@code DispatchIT} covers triage).
+ */
 @RecordApplicationEvents
+@TestPropertySource(properties = "anju.triage.auto-assign=false")
 class ComplaintApiIT extends ApiTest {
 
 	@Autowired
@@ -44,7 +49,7 @@ class ComplaintApiIT extends ApiTest {
 
 	JsonNode registerLeak() throws Exception {
 		return register(Map.of("residentId", p.residentIds().get(0), "channel", "PHONE", "content",
-				"楼上漏水到我家卫生间，已经两天了", "topic", "WATER_LEAK"));
+				"楼上漏水到我家卫生间，已经两天了", "topic", "WATER_LEAK", "urgency", "URGENT"));
 	}
 
 	String path(JsonNode complaint, String action) {
@@ -73,8 +78,8 @@ class ComplaintApiIT extends ApiTest {
 				"0755-88886666", "complainantAddress", "小区东门外", "channel", "HOTLINE_12345", "content", "东门外垃圾堆放多日"));
 		assertThat(c.get("complainant").get("residentId")).isNull();
 		assertThat(c.get("complainant").get("name").asString()).isEqualTo("路人甲");
-		assertThat(c.get("urgency").asString()).isEqualTo("NORMAL");
-		assertThat(c.get("topic")).isNull();
+		assertThat(c.get("complainant").get("phone").asString()).isEqualTo("0755-88886666");
+		assertThat(c.get("topic").asString()).as("chosen by triage").isEqualTo("GARBAGE");
 	}
 
 	@Test
@@ -126,11 +131,11 @@ class ComplaintApiIT extends ApiTest {
 		JsonNode timeline = get(path(c, "/timeline"), p.agent()).expect(200);
 		List<String> steps = new ArrayList<>();
 		timeline.forEach(e -> steps.add(e.get("type").asString() + ":" + e.path("toStatus").asString("")));
-		assertThat(steps).containsExactly("CREATED:RECEIVED", "ASSIGNED:ASSIGNED", "STATUS_CHANGED:IN_PROGRESS",
+		assertThat(steps).containsExactly("CREATED:RECEIVED", "CLASSIFIED:", "ASSIGNED:ASSIGNED", "STATUS_CHANGED:IN_PROGRESS",
 				"STATUS_CHANGED:ON_HOLD", "STATUS_CHANGED:IN_PROGRESS", "STATUS_CHANGED:RESOLVED",
 				"STATUS_CHANGED:CLOSED", "STATUS_CHANGED:REOPENED", "STATUS_CHANGED:IN_PROGRESS");
-		assertThat(timeline.get(3).get("message").asString()).contains("等待配件");
-		assertThat(timeline.get(1).get("actorName").asString()).startsWith("员工agent");
+		assertThat(timeline.get(4).get("message").asString()).contains("等待配件");
+		assertThat(timeline.get(2).get("actorName").asString()).startsWith("员工agent");
 		assertThat(events.stream(ComplaintResolved.class)).hasSize(1);
 		assertThat(events.stream(ComplaintClosed.class)).hasSize(1);
 		assertThat(events.stream(ComplaintReopened.class)).hasSize(1);
@@ -145,7 +150,8 @@ class ComplaintApiIT extends ApiTest {
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(problem.get("currentState").asString()).isEqualTo("RECEIVED");
 		assertThat(get(path(c, ""), p.agent()).expect(200).get("status").asString()).isEqualTo("RECEIVED");
-		assertThat(get(path(c, "/timeline"), p.agent()).expect(200).size()).isEqualTo(1);
+		assertThat(get(path(c, "/timeline"), p.agent()).expect(200).findValuesAsString("type"))
+			.containsExactly("CREATED", "CLASSIFIED");
 	}
 
 	@Test
@@ -239,7 +245,8 @@ class ComplaintApiIT extends ApiTest {
 	@Test
 	void notesContactsAndLinksAppearOnTheTimelineWithTheirVisibility() throws Exception {
 		JsonNode c = registerLeak();
-		JsonNode repeat = registerLeak();
+		JsonNode repeat = register(Map.of("residentId", p.residentIds().get(1), "channel", "WECHAT", "content",
+				"隔壁楼上也在漏水", "topic", "WATER_LEAK"));
 		post(path(c, "/notes"), p.staff(), Map.of("text", "楼上业主不在家")).expect(201);
 		post(path(c, "/contacts"), p.agent(), Map.of("method", "PHONE", "summary", "已致电业主说明进度")).expect(201);
 		JsonNode linked = post(path(repeat, "/links"), p.agent(), Map.of("relatedId", c.get("id").asLong(), "type", "REPEAT"))
@@ -249,7 +256,7 @@ class ComplaintApiIT extends ApiTest {
 		JsonNode publicOnly = get(path(c, "/timeline?visibility=PUBLIC"), p.agent()).expect(200);
 		assertThat(publicOnly.findValuesAsString("type")).containsExactly("CREATED", "CONTACT");
 		assertThat(get(path(c, "/timeline"), p.agent()).expect(200).findValuesAsString("type"))
-			.containsExactly("CREATED", "NOTE", "CONTACT");
+			.containsExactly("CREATED", "CLASSIFIED", "NOTE", "CONTACT");
 		assertThat(events.stream(OwnerContacted.class)).hasSize(1);
 	}
 

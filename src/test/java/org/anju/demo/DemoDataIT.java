@@ -56,8 +56,10 @@ class DemoDataIT extends ApiTest {
 	void createsComplaintsInVariousStates() throws Exception {
 		JsonNode complaints = as("manager", DemoData.PASSWORD, "/api/v1/complaints?size=50").get("content");
 		assertThat(complaints.size()).isGreaterThanOrEqualTo(8);
-		assertThat(complaints.findValuesAsString("status")).contains("RECEIVED", "ASSIGNED", "IN_PROGRESS", "ON_HOLD",
-				"RESOLVED", "CLOSED", "REOPENED", "CANCELLED");
+		assertThat(complaints.findValuesAsString("status")).contains("ASSIGNED", "IN_PROGRESS", "ON_HOLD", "RESOLVED",
+				"CLOSED", "REOPENED", "CANCELLED");
+		assertThat(complaints.findValuesAsString("topic")).contains("ELEVATOR_ENTRAPMENT", "WATER_LEAK", "NOISE",
+				"PROPERTY_FEE", "PARKING_OCCUPIED", "STAFF_ATTITUDE", "LIGHTING");
 	}
 
 	@Test

@@ -11,6 +11,9 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public record Actor(long staffId, String username, String displayName, Set<Role> roles, Set<Long> projectIds) {
 
+	/** Anju itself, acting on its own (automatic triage and assignment). */
+	public static final Actor SYSTEM = new Actor(0, "system", "安居系统", Set.of(Role.ADMIN), Set.of());
+
 	public Actor {
 		roles = Set.copyOf(roles);
 		projectIds = Set.copyOf(projectIds);
