@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.anju.directory.Directory;
@@ -259,7 +260,7 @@ public class Complaints {
 		if (expectedVersion != null && expectedVersion != complaint.getVersion()) {
 			throw new ConflictException("Stale update: complaint " + complaint.getNumber() + " is at version "
 					+ complaint.getVersion() + ", not " + expectedVersion + "; reload it and try again.",
-					java.util.Map.of("currentVersion", complaint.getVersion(), "currentState",
+					Map.of("currentVersion", complaint.getVersion(), "currentState",
 							complaint.getStatus().name()));
 		}
 		action.accept(complaint);

@@ -59,9 +59,10 @@ class Retraining {
 		if (replaced) {
 			triage.replace(candidate);
 		}
-		log.info("Retrained triage on {} texts ({} corrections): {}", trainingSet.size(),
-				trainingSet.size() - Corpus.shipped().size(), replaced ? "in use" : "kept the old model");
-		return new Report(trainingSet.size(), trainingSet.size() - Corpus.shipped().size(), scores, replaced);
+		int corrections = trainingSet.size() - Corpus.shipped().size();
+		log.info("Retrained triage on {} texts ({} corrections): {}", trainingSet.size(), corrections,
+				replaced ? "in use" : "kept the old model");
+		return new Report(trainingSet.size(), corrections, scores, replaced);
 	}
 
 	/** What a retraining did. */
