@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -125,6 +126,11 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 	private Instant closedAt;
 
 	private Double triageConfidence;
+
+	@Enumerated(EnumType.STRING)
+	private Complexity complexStatus = Complexity.NONE;
+
+	private String complexReason;
 
 	@ElementCollection
 	@CollectionTable(name = "complaint_flag", joinColumns = @JoinColumn(name = "complaint_id"))
@@ -303,6 +309,34 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 		record(now, TimelineType.ALERTED, Visibility.INTERNAL, actor, null, null,
 				staff.stream().map(StaffName::name).collect(Collectors.joining("、")) + ": " + reason);
 		registerEvent(new StaffAlerted(id, staff.stream().map(StaffName::id).toList(), reason));
+	}
+
+	/** Staff ask for the complex-case deadline (复杂投诉), giving the reason; a supervisor decides. */
+	void requestComplex(String reason, Actor actor, Instant now) {
+		require("be marked complex", ComplaintStatus.OPEN.toArray(ComplaintStatus[]::new));
+		if (complexStatus != Complexity.NONE) {
+			throw new ConflictException("Complaint " + number + " is already " + complexStatus + " as complex");
+		}
+		complexStatus = Complexity.REQUESTED;
+		complexReason = reason;
+		record(now, TimelineType.COMPLEXITY, Visibility.INTERNAL, actor, null, null, "申请复杂投诉: " + reason);
+	}
+
+	/** A supervisor approves the request: the complex resolution deadline applies from now on. */
+	void approveComplex(Actor actor, Instant now) {
+		require("be approved as complex", ComplaintStatus.OPEN.toArray(ComplaintStatus[]::new));
+		if (complexStatus != Complexity.REQUESTED) {
+			throw new ConflictException("Complaint " + number + " has no pending complex-case request",
+					Map.of("complexStatus", complexStatus.name()));
+		}
+		complexStatus = Complexity.APPROVED;
+		record(now, TimelineType.COMPLEXITY, Visibility.INTERNAL, actor, null, null, "批准复杂投诉: " + complexReason);
+		registerEvent(new ComplaintMarkedComplex(id, complexReason));
+	}
+
+	/** Records what the deadline keeper did (a warning, a breach, a due update) on the timeline. */
+	void noteDeadline(String text, Instant now) {
+		record(now, TimelineType.DEADLINE, Visibility.INTERNAL, Actor.SYSTEM, null, null, text);
 	}
 
 	/** Sets or corrects topic, category, department, urgency and nature while the complaint is not finished. */
@@ -494,6 +528,14 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
 	public Double getTriageConfidence() {
 		return triageConfidence;
+	}
+
+	public Complexity getComplexStatus() {
+		return complexStatus;
+	}
+
+	public String getComplexReason() {
+		return complexReason;
 	}
 
 	public Set<Flag> getFlags() {

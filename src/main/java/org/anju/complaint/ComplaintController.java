@@ -192,6 +192,16 @@ class ComplaintController {
 				request.nature(), version(ifMatch), CurrentActor.get()));
 	}
 
+	@PostMapping("/{id}/complex")
+	ComplaintView requestComplex(@PathVariable long id, @Valid @RequestBody Reason request) {
+		return ComplaintView.of(complaints.requestComplex(id, request.reason(), CurrentActor.get()));
+	}
+
+	@PostMapping("/{id}/complex/approve")
+	ComplaintView approveComplex(@PathVariable long id) {
+		return ComplaintView.of(complaints.approveComplex(id, CurrentActor.get()));
+	}
+
 	@PostMapping("/{id}/notes")
 	@ResponseStatus(HttpStatus.CREATED)
 	ComplaintView addNote(@PathVariable long id, @Valid @RequestBody Note request) {

@@ -22,8 +22,8 @@ final class ComplaintViews {
 			Complainant complainant, String topic, String category, String department, Urgency urgency,
 			Nature nature, Long assigneeId, int escalationLevel, String holdReason, LocalDate holdUntil,
 			String resolution, String cancelReason, int reopenCount, Instant assignedAt, Instant resolvedAt,
-			Instant closedAt, Double triageConfidence, Set<Flag> flags, List<AttachmentView> attachments,
-			List<LinkView> links) {
+			Instant closedAt, Double triageConfidence, Set<Flag> flags, Complexity complexStatus,
+			String complexReason, List<AttachmentView> attachments, List<LinkView> links) {
 
 		static ComplaintView of(Complaint c) {
 			return of(c, c.getAttachments().stream().map(AttachmentView::of).toList(),
@@ -42,7 +42,8 @@ final class ComplaintViews {
 					c.getLocation(), c.getComplainant(), k.topic(), k.category(), k.department(), k.urgency(),
 					c.getNature(), c.getAssigneeId(), c.getEscalationLevel(), c.getHoldReason(), c.getHoldUntil(),
 					c.getResolution(), c.getCancelReason(), c.getReopenCount(), c.getAssignedAt(),
-					c.getResolvedAt(), c.getClosedAt(), c.getTriageConfidence(), Set.copyOf(c.getFlags()), attachments, links);
+					c.getResolvedAt(), c.getClosedAt(), c.getTriageConfidence(), Set.copyOf(c.getFlags()), c.getComplexStatus(),
+					c.getComplexReason(), attachments, links);
 		}
 
 	}

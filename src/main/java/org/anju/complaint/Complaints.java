@@ -214,6 +214,32 @@ public class Complaints {
 		});
 	}
 
+	/** Staff working on the complaint ask for the complex-case deadline. */
+	public Complaint requestComplex(long id, String reason, Actor actor) {
+		return change(id, null, actor, c -> {
+			requireAssigneeOrLead(c, actor);
+			c.requestComplex(reason, actor, now());
+		});
+	}
+
+	/** A supervisor (or manager) approves a complex-case request. */
+	public Complaint approveComplex(long id, Actor actor) {
+		return change(id, null, actor, c -> {
+			actor.requireAnyRole(Role.SUPERVISOR, Role.MANAGER);
+			c.approveComplex(actor, now());
+		});
+	}
+
+	/** The deadline keeper records a warning, breach or due update on the timeline. */
+	public void recordDeadline(long id, String text) {
+		change(id, null, Actor.SYSTEM, c -> c.noteDeadline(text, now()));
+	}
+
+	/** The deadline keeper raises an overdue complaint up the escalation ladder. */
+	public void escalateTo(long id, int level, String reason) {
+		change(id, null, Actor.SYSTEM, c -> c.raiseTo(level, reason, Actor.SYSTEM, now()));
+	}
+
 	public Complaint addNote(long id, String text, Visibility visibility, Actor actor) {
 		return change(id, null, actor, c -> c.addNote(text, visibility, actor, now()));
 	}
