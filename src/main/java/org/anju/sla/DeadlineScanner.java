@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 import org.anju.complaint.Complaints;
+import org.anju.sla.Deadlines.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,13 +77,16 @@ class DeadlineScanner {
 
 	Fired scan() {
 		Instant now = time.instant();
-		int warnings = fire(deadlines::firstContactWarningsDue, now, d -> warn(d, ClockKind.FIRST_CONTACT, now))
-				+ fire(deadlines::resolutionWarningsDue, now, d -> warn(d, ClockKind.RESOLUTION, now));
-		int breaches = fire(deadlines::firstContactBreachesDue, now, d -> breach(d, ClockKind.FIRST_CONTACT, now))
-				+ fire(deadlines::resolutionBreachesDue, now, d -> breach(d, ClockKind.RESOLUTION, now));
-		int escalations = fire(deadlines::escalationsDue, now, d -> escalate(d, now));
-		int updates = fire(deadlines::updatesDue, now, d -> remind(d, now));
-		int callbacks = fire(deadlines::callbacksDue, now, d -> breach(d, ClockKind.CALLBACK, now));
+		int warnings = fire(deadlines::firstContactWarningsDue, Trigger.FIRST_CONTACT_WARNING, now,
+				d -> warn(d, ClockKind.FIRST_CONTACT))
+				+ fire(deadlines::resolutionWarningsDue, Trigger.RESOLUTION_WARNING, now, d -> warn(d, ClockKind.RESOLUTION));
+		int breaches = fire(deadlines::firstContactBreachesDue, Trigger.FIRST_CONTACT_BREACH, now,
+				d -> breach(d, ClockKind.FIRST_CONTACT, now))
+				+ fire(deadlines::resolutionBreachesDue, Trigger.RESOLUTION_BREACH, now,
+						d -> breach(d, ClockKind.RESOLUTION, now));
+		int escalations = fire(deadlines::escalationsDue, Trigger.ESCALATION, now, d -> escalate(d, now));
+		int updates = fire(deadlines::updatesDue, Trigger.UPDATE, now, d -> remind(d, now));
+		int callbacks = fire(deadlines::callbacksDue, Trigger.CALLBACK, now, d -> breach(d, ClockKind.CALLBACK, now));
 		Fired fired = new Fired(warnings, breaches, escalations, updates, callbacks);
 		if (fired.total() > 0) {
 			log.info("Deadline scan: {}", fired);
@@ -90,11 +94,23 @@ class DeadlineScanner {
 		return fired;
 	}
 
-	private int fire(BiFunction<Instant, Pageable, List<Long>> due, Instant now, Function<Deadlines, Boolean> action) {
+	/**
+	 * Fires one kind of trigger for every clock found due. Each firing runs in its own transaction
+	 * and checks again that the trigger is still pending: another scanner may have fired it since.
+	 */
+	private int fire(BiFunction<Instant, Pageable, List<Long>> due, Trigger trigger, Instant now,
+			Consumer<Deadlines> action) {
 		int fired = 0;
 		for (Long id : due.apply(now, BATCH)) {
 			try {
-				Boolean done = transaction.execute(status -> deadlines.findById(id).map(action).orElse(false));
+				Boolean done = transaction.execute(status -> deadlines.findById(id)
+					.filter(d -> d.isDue(trigger, now))
+					.map(d -> {
+						action.accept(d);
+						deadlines.saveAndFlush(d);
+						return true;
+					})
+					.orElse(false));
 				fired += Boolean.TRUE.equals(done) ? 1 : 0;
 			}
 			catch (OptimisticLockingFailureException anotherScannerWasFaster) {
@@ -104,17 +120,15 @@ class DeadlineScanner {
 		return fired;
 	}
 
-	private boolean warn(Deadlines d, ClockKind clock, Instant now) {
+	private void warn(Deadlines d, ClockKind clock) {
 		Instant due = clock == ClockKind.FIRST_CONTACT ? d.getFirstContactDue() : d.getResolutionDue();
 		d.warned(clock);
 		complaints.recordDeadline(d.getComplaintId(), label(clock) + "即将到期，期限 " + format(due, d) + " (warning: "
 				+ clock + " due soon)");
 		events.publishEvent(new SlaWarningRaised(d.getComplaintId(), clock, due, d.getAssigneeId()));
-		deadlines.saveAndFlush(d);
-		return true;
 	}
 
-	private boolean breach(Deadlines d, ClockKind clock, Instant now) {
+	private void breach(Deadlines d, ClockKind clock, Instant now) {
 		Instant due = switch (clock) {
 			case FIRST_CONTACT -> d.getFirstContactDue();
 			case CALLBACK -> d.getCallbackDue();
@@ -128,24 +142,18 @@ class DeadlineScanner {
 		if (level > before) {
 			complaints.escalateTo(d.getComplaintId(), level, label(clock) + "超时，升级至主管 (level 1: supervisor)");
 		}
-		deadlines.saveAndFlush(d);
-		return true;
 	}
 
-	private boolean escalate(Deadlines d, Instant now) {
+	private void escalate(Deadlines d, Instant now) {
 		int level = d.escalated(now, d.getEscalationLevel() + 1 >= 3 ? null : levelThreeAfter);
 		String who = level == 2 ? "项目经理 (level 2: project manager)" : "公司 (level 3: company)";
 		complaints.escalateTo(d.getComplaintId(), level, "超时仍未解决，升级至" + who);
-		deadlines.saveAndFlush(d);
-		return true;
 	}
 
-	private boolean remind(Deadlines d, Instant now) {
+	private void remind(Deadlines d, Instant now) {
 		d.updateRequested(now, clocks.targets(d, d.isComplex()).update(), clocks.calendar(d));
 		complaints.recordDeadline(d.getComplaintId(), "需向业主通报处理进展 (progress update due)");
 		events.publishEvent(new ProgressUpdateDue(d.getComplaintId(), d.getAssigneeId()));
-		deadlines.saveAndFlush(d);
-		return true;
 	}
 
 	private String format(Instant due, Deadlines d) {

@@ -229,6 +229,25 @@ class Deadlines {
 		plan(targets, calendar, warnShare, at);
 	}
 
+	/** What the scanner can fire. */
+	enum Trigger {
+		FIRST_CONTACT_WARNING, FIRST_CONTACT_BREACH, RESOLUTION_WARNING, RESOLUTION_BREACH, ESCALATION, UPDATE, CALLBACK
+	}
+
+	/** Whether a trigger is still pending and its time has come (it may have fired since it was found). */
+	boolean isDue(Trigger trigger, Instant now) {
+		Instant at = switch (trigger) {
+			case FIRST_CONTACT_WARNING -> firstContactWarnAt;
+			case FIRST_CONTACT_BREACH -> firstContactBreachAt;
+			case RESOLUTION_WARNING -> resolutionWarnAt;
+			case RESOLUTION_BREACH -> resolutionBreachAt;
+			case ESCALATION -> nextEscalationAt;
+			case UPDATE -> nextUpdateDue;
+			case CALLBACK -> callbackCheckAt;
+		};
+		return at != null && !at.isAfter(now);
+	}
+
 	/** Fired by the scanner: the warning of a clock was sent. */
 	void warned(ClockKind clock) {
 		if (clock == ClockKind.FIRST_CONTACT) {

@@ -2,6 +2,7 @@ package org.anju.sla;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import org.anju.sla.calendar.DayKind;
 class StoredDay {
 
 	@Id
+	@Column(name = "calendar_date")
 	private LocalDate day;
 
 	@Enumerated(EnumType.STRING)

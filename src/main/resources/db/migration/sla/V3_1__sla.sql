@@ -1,7 +1,7 @@
 -- SLA: the working calendar, business hours per project, deadline policies, one clock row per
--- complaint (every due time indexed for the scanner) and ShedLock's lock table.
+-- complaint (every due time indexed for the scanner) and the ShedLock lock table.
 create table sla_calendar_day (
-    day date primary key,
+    calendar_date date primary key,
     kind varchar(10) not null,
     name varchar(100) not null
 );

@@ -73,6 +73,16 @@ public abstract class ApiTest {
 		return new Response(mvc.perform(request).andReturn());
 	}
 
+	/** Sends a plain-text body (e.g. a calendar file). */
+	public Response postText(String path, String user, String text) throws Exception {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path)
+			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+			.contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+			.content(text)
+			.with(httpBasic(user, ADMIN.equals(user) ? "test-admin-pw" : PASSWORD));
+		return new Response(mvc.perform(request).andReturn());
+	}
+
 	public Response get(String path, String user) throws Exception {
 		return call(HttpMethod.GET, path, user, null);
 	}
