@@ -235,9 +235,17 @@ public class Complaints {
 		change(id, null, Actor.SYSTEM, c -> c.noteDeadline(text, now()));
 	}
 
-	/** The deadline keeper raises an overdue complaint up the escalation ladder. */
-	public void escalateTo(long id, int level, String reason) {
-		change(id, null, Actor.SYSTEM, c -> c.raiseTo(level, reason, Actor.SYSTEM, now()));
+	/**
+	 * The deadline keeper records a missed deadline and raises the complaint to {@code level} of
+	 * the escalation ladder (nothing is raised if it is that high already).
+	 */
+	public void escalateTo(long id, int level, String reason, String deadlineNote) {
+		change(id, null, Actor.SYSTEM, c -> {
+			if (deadlineNote != null) {
+				c.noteDeadline(deadlineNote, now());
+			}
+			c.raiseTo(level, reason, Actor.SYSTEM, now());
+		});
 	}
 
 	public Complaint addNote(long id, String text, Visibility visibility, Actor actor) {

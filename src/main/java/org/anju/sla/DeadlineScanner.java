@@ -134,20 +134,21 @@ class DeadlineScanner {
 			case CALLBACK -> d.getCallbackDue();
 			default -> d.getResolutionDue();
 		};
-		int before = d.getEscalationLevel();
 		int level = d.breached(clock, now, levelTwoAfter);
-		complaints.recordDeadline(d.getComplaintId(), label(clock) + "已超时，期限 " + format(due, d) + " (breached: "
-				+ clock + ")");
-		events.publishEvent(new SlaBreached(d.getComplaintId(), clock, due, d.getAssigneeId()));
-		if (level > before) {
-			complaints.escalateTo(d.getComplaintId(), level, label(clock) + "超时，升级至主管 (level 1: supervisor)");
+		String note = label(clock) + "已超时，期限 " + format(due, d) + " (breached: " + clock + ")";
+		if (level > 0) {
+			complaints.escalateTo(d.getComplaintId(), level, label(clock) + "超时，升级至主管 (level 1: supervisor)", note);
 		}
+		else {
+			complaints.recordDeadline(d.getComplaintId(), note);
+		}
+		events.publishEvent(new SlaBreached(d.getComplaintId(), clock, due, d.getAssigneeId()));
 	}
 
 	private void escalate(Deadlines d, Instant now) {
 		int level = d.escalated(now, d.getEscalationLevel() + 1 >= 3 ? null : levelThreeAfter);
 		String who = level == 2 ? "项目经理 (level 2: project manager)" : "公司 (level 3: company)";
-		complaints.escalateTo(d.getComplaintId(), level, "超时仍未解决，升级至" + who);
+		complaints.escalateTo(d.getComplaintId(), level, "超时仍未解决，升级至" + who, null);
 	}
 
 	private void remind(Deadlines d, Instant now) {

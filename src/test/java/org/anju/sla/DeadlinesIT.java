@@ -215,6 +215,33 @@ class DeadlinesIT extends ApiTest {
 	}
 
 	@Test
+	void theOwnerHearsFromUsAtTheUpdateIntervalAndTheCallbackIsWatched() throws Exception {
+		CLOCK.set(at("2026-04-07T09:00"));
+		JsonNode c = complaint("URGENT"); // progress update every 4 hours, callback within 3 days
+		String id = "/api/v1/complaints/" + c.get("id").asLong();
+		post(id + "/contacts", p.agent(), Map.of("method", "PHONE", "summary", "已联系")).expect(201);
+		CLOCK.set(at("2026-04-07T12:59"));
+		scanner.scan();
+		assertThat(timeline(c, "DEADLINE")).noneMatch(m -> m.contains("progress update due"));
+		CLOCK.set(at("2026-04-07T13:00"));
+		scanner.scan();
+		scanner.scan();
+		assertThat(timeline(c, "DEADLINE")).filteredOn(m -> m.contains("progress update due")).hasSize(1);
+		CLOCK.set(at("2026-04-07T17:00"));
+		scanner.scan();
+		assertThat(timeline(c, "DEADLINE")).filteredOn(m -> m.contains("progress update due")).hasSize(2);
+
+		post(id + "/assign", p.agent(), Map.of("assigneeId", fixtures.staffId(p.staff()))).expect(200);
+		post(id + "/start", p.staff(), null).expect(200);
+		post(id + "/resolve", p.staff(), Map.of("summary", "已修好")).expect(200);
+		CLOCK.set(at("2026-04-10T17:00"));
+		scanner.scan();
+		assertThat(clocksOf(c).get("state").asString()).isEqualTo("RESOLVED");
+		assertThat(timeline(c, "DEADLINE")).filteredOn(m -> m.startsWith("回访已超时")).hasSize(1);
+		assertThat(timeline(c, "DEADLINE")).filteredOn(m -> m.contains("progress update due")).hasSize(2);
+	}
+
+	@Test
 	void twoScannersAtOnceFireEachBreachOnce() throws Exception {
 		CLOCK.set(at("2026-04-07T09:00"));
 		List<JsonNode> all = new ArrayList<>();
