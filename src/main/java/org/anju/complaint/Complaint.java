@@ -334,6 +334,11 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 		registerEvent(new ComplaintMarkedComplex(id, complexReason));
 	}
 
+	/** Records a message sent about the complaint (or its failure). */
+	void noteDelivery(String text, Instant now) {
+		record(now, TimelineType.NOTIFIED, Visibility.INTERNAL, Actor.SYSTEM, null, null, text);
+	}
+
 	/** Records what the deadline keeper did (a warning, a breach, a due update) on the timeline. */
 	void noteDeadline(String text, Instant now) {
 		record(now, TimelineType.DEADLINE, Visibility.INTERNAL, Actor.SYSTEM, null, null, text);

@@ -230,6 +230,11 @@ public class Complaints {
 		});
 	}
 
+	/** The notification module records a message sent to the owner or staff, or its failure. */
+	public void recordDelivery(long id, String text) {
+		change(id, null, Actor.SYSTEM, c -> c.noteDelivery(text, now()));
+	}
+
 	/** The deadline keeper records a warning, breach or due update on the timeline. */
 	public void recordDeadline(long id, String text) {
 		change(id, null, Actor.SYSTEM, c -> c.noteDeadline(text, now()));

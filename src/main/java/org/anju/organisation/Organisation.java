@@ -63,7 +63,7 @@ public class Organisation {
 
 	static StaffRef ref(Staff s) {
 		return new StaffRef(s.getId(), s.getUsername(), s.getDisplayName(), s.getDepartmentCode(), s.getRoles(),
-				s.getProjectIds(), s.getBuildingIds(), s.isActive(), s.isOnDuty());
+				s.getProjectIds(), s.getBuildingIds(), s.isActive(), s.isOnDuty(), s.getMobile(), s.getEmail());
 	}
 
 }

@@ -18,6 +18,8 @@ import org.anju.sla.calendar.WorkingCalendar;
 import org.anju.triage.Urgency;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +53,9 @@ class Clocks {
 		this.warnShare = warnShare;
 	}
 
+	/** Runs before other listeners of the event, so that they can read the new deadlines. */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(ComplaintRegistered event) {
 		Complaint complaint = complaints.get(event.complaintId(), Actor.SYSTEM);
 		Deadlines clock = new Deadlines(event.complaintId(), event.projectId(), event.receivedAt(),

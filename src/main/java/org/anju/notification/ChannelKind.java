@@ -1,0 +1,8 @@
+package org.anju.notification;
+
+/** How a message travels. */
+public enum ChannelKind {
+
+	SMS, EMAIL, WECHAT, INBOX
+
+}

@@ -1,0 +1,223 @@
+package org.anju.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.anju.complaint.Complaint;
+import org.anju.complaint.ComplaintAssigned;
+import org.anju.complaint.ComplaintEscalated;
+import org.anju.complaint.ComplaintRegistered;
+import org.anju.complaint.ComplaintReopened;
+import org.anju.complaint.ComplaintResolved;
+import org.anju.complaint.ComplaintStatus;
+import org.anju.complaint.ComplaintStatusChanged;
+import org.anju.complaint.Complaints;
+import org.anju.directory.ContactChannel;
+import org.anju.directory.Directory;
+import org.anju.directory.ResidentRef;
+import org.anju.notification.Message.RecipientType;
+import org.anju.organisation.Organisation;
+import org.anju.organisation.StaffRef;
+import org.anju.platform.security.Actor;
+import org.anju.sla.SlaQueries;
+import org.anju.sla.SlaWarningRaised;
+import org.anju.triage.Taxonomy;
+import org.anju.triage.Topic;
+import org.anju.triage.Urgency;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides who hears what when a complaint changes, and queues it in the outbox in the same
+ * transaction. Owners hear of receipt, assignment, hold, resolution and reopening on their
+ * preferred channel (then SMS, e-mail and the inbox as fallbacks); staff hear of new assignments,
+ * deadline warnings and escalations in their inbox, and by SMS too when it is an emergency.
+ */
+@Component
+class Notifier {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+	private final Outbox outbox;
+
+	private final Templates templates;
+
+	private final Complaints complaints;
+
+	private final Directory directory;
+
+	private final Organisation organisation;
+
+	private final Taxonomy taxonomy;
+
+	private final SlaQueries deadlines;
+
+	private final Clock clock;
+
+	Notifier(Outbox outbox, Templates templates, Complaints complaints, Directory directory, Organisation organisation,
+			Taxonomy taxonomy, SlaQueries deadlines, Clock clock) {
+		this.outbox = outbox;
+		this.templates = templates;
+		this.complaints = complaints;
+		this.directory = directory;
+		this.organisation = organisation;
+		this.taxonomy = taxonomy;
+		this.deadlines = deadlines;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(ComplaintRegistered event) {
+		Complaint c = complaint(event.complaintId());
+		toOwner(c, "ACKNOWLEDGED", "ack:" + c.getId(), Map.of());
+	}
+
+	@EventListener
+	void on(ComplaintAssigned event) {
+		Complaint c = complaint(event.complaintId());
+		String key = "assigned:" + c.getId() + ":" + event.assigneeId() + ":" + c.getAssignedAt().toEpochMilli();
+		toOwner(c, "ASSIGNED", key, Map.of());
+		organisation.staff(event.assigneeId()).ifPresent(staff -> toStaff(c, staff, "STAFF_ASSIGNED", key, Map.of()));
+	}
+
+	@EventListener
+	void on(ComplaintStatusChanged event) {
+		if (event.to() == ComplaintStatus.ON_HOLD) {
+			Complaint c = complaint(event.complaintId());
+			toOwner(c, "ON_HOLD", "hold:" + c.getId() + ":" + event.at().toEpochMilli(),
+					Map.of("reason", c.getHoldReason(), "date", String.valueOf(c.getHoldUntil())));
+		}
+	}
+
+	@EventListener
+	void on(ComplaintResolved event) {
+		Complaint c = complaint(event.complaintId());
+		toOwner(c, "RESOLVED", "resolved:" + c.getId() + ":" + event.at().toEpochMilli(),
+				Map.of("reason", c.getResolution()));
+	}
+
+	@EventListener
+	void on(ComplaintReopened event) {
+		Complaint c = complaint(event.complaintId());
+		toOwner(c, "REOPENED", "reopened:" + c.getId() + ":" + event.reopenCount(), Map.of());
+	}
+
+	@EventListener
+	void on(SlaWarningRaised event) {
+		if (event.assigneeId() == null) {
+			return;
+		}
+		Complaint c = complaint(event.complaintId());
+		organisation.staff(event.assigneeId()).ifPresent(staff -> toStaff(c, staff, "STAFF_WARNING",
+				"warning:" + c.getId() + ":" + event.clock() + ":" + event.due().toEpochMilli(),
+				Map.of("clock", event.clock().name(), "expected", when(event.due()))));
+	}
+
+	@EventListener
+	void on(ComplaintEscalated event) {
+		Complaint c = complaint(event.complaintId());
+		String department = c.getClassification().department() == null ? "CUSTOMER_SERVICE"
+				: c.getClassification().department();
+		List<StaffRef> told = event.level() >= 2 ? organisation.managers(c.getProjectId())
+				: organisation.supervisors(c.getProjectId(), department);
+		String key = "escalated:" + c.getId() + ":" + event.level();
+		told.forEach(staff -> toStaff(c, staff, "STAFF_ESCALATION", key,
+				Map.of("level", String.valueOf(event.level()), "reason", event.reason())));
+	}
+
+	private void toOwner(Complaint c, String template, String key, Map<String, String> extra) {
+		Recipient recipient = owner(c);
+		if (recipient == null) {
+			return;
+		}
+		Map<String, String> values = values(c, recipient.name());
+		values.putAll(extra);
+		String[] text = templates.render(template, values);
+		outbox.queue(key, c.getId(), recipient, text[0], text[1], c.getClassification().urgency() == Urgency.EMERGENCY);
+	}
+
+	private void toStaff(Complaint c, StaffRef staff, String template, String key, Map<String, String> extra) {
+		boolean emergency = c.getClassification().urgency() == Urgency.EMERGENCY;
+		Map<ChannelKind, String> addresses = new LinkedHashMap<>();
+		addresses.put(ChannelKind.INBOX, staff.username());
+		Map<String, String> values = values(c, staff.displayName());
+		values.put("assignee", staff.displayName());
+		values.putAll(extra);
+		String[] text = templates.render(template, values);
+		outbox.queue(key, c.getId(), new Recipient(RecipientType.STAFF, staff.id(), staff.displayName(), addresses),
+				text[0], text[1], true);
+		if (emergency && staff.mobile() != null) {
+			outbox.queue(key + ":sms", c.getId(), new Recipient(RecipientType.STAFF, staff.id(), staff.displayName(),
+					Map.of(ChannelKind.SMS, staff.mobile())), text[0], text[1], true);
+		}
+	}
+
+	/** The complainant with their addresses, preferred channel first. */
+	private Recipient owner(Complaint c) {
+		if (c.getResidentId() == null) {
+			String phone = c.getComplainant().phone();
+			return phone != null && phone.matches("1\\d{10}") ? new Recipient(RecipientType.CALLER, null,
+					c.getComplainant().name(), Map.of(ChannelKind.SMS, phone)) : null;
+		}
+		ResidentRef resident = directory.resident(c.getResidentId()).orElse(null);
+		if (resident == null) {
+			return null;
+		}
+		Map<ChannelKind, String> addresses = new LinkedHashMap<>();
+		if (resident.preferredChannel() == ContactChannel.EMAIL && resident.email() != null) {
+			addresses.put(ChannelKind.EMAIL, resident.email());
+		}
+		if (resident.preferredChannel() == ContactChannel.APP) {
+			addresses.put(ChannelKind.INBOX, String.valueOf(resident.id()));
+		}
+		if (resident.mobile() != null) {
+			addresses.put(ChannelKind.SMS, resident.mobile());
+		}
+		if (resident.email() != null) {
+			addresses.putIfAbsent(ChannelKind.EMAIL, resident.email());
+		}
+		addresses.putIfAbsent(ChannelKind.INBOX, String.valueOf(resident.id()));
+		return new Recipient(RecipientType.RESIDENT, resident.id(), resident.name(), addresses);
+	}
+
+	private Map<String, String> values(Complaint c, String name) {
+		Map<String, String> values = new HashMap<>();
+		values.put("salutation", name == null || name.isBlank() ? "业主" : name.substring(0, 1) + "业主");
+		values.put("number", c.getNumber());
+		values.put("title", c.getTitle());
+		values.put("topic", taxonomy.topic(c.getClassification().topic()).map(Topic::nameZh).orElse(""));
+		values.put("department", departmentName(c.getClassification().department()));
+		values.put("assignee", c.getAssigneeId() == null ? ""
+				: organisation.staff(c.getAssigneeId()).map(StaffRef::displayName).orElse(""));
+		values.put("expected", deadlines.resolutionDue(c.getId()).map(this::when).orElse("尽快"));
+		values.put("urgency", String.valueOf(c.getClassification().urgency()));
+		return values;
+	}
+
+	private String when(Instant instant) {
+		return WHEN.format(instant.atZone(clock.getZone()));
+	}
+
+	private Complaint complaint(long id) {
+		return complaints.get(id, Actor.SYSTEM);
+	}
+
+	private static String departmentName(String code) {
+		if (code == null) {
+			return "";
+		}
+		return switch (code) {
+			case "ENGINEERING" -> "工程部";
+			case "SECURITY" -> "秩序维护部";
+			case "ENVIRONMENT" -> "环境部";
+			case "FINANCE" -> "财务部";
+			default -> "客服中心";
+		};
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.anju.notification;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Delivers due messages every {@code anju.notification.interval}, on one node at a time. */
+@Component
+@ConditionalOnProperty(name = "anju.notification.scheduler.enabled", havingValue = "true", matchIfMissing = true)
+class ScheduledDelivery {
+
+	private final Postman postman;
+
+	ScheduledDelivery(Postman postman) {
+		this.postman = postman;
+	}
+
+	@Scheduled(fixedDelayString = "${anju.notification.interval:PT5S}", initialDelayString = "${anju.notification.interval:PT5S}")
+	@SchedulerLock(name = "notification-delivery", lockAtMostFor = "PT5M")
+	void deliver() {
+		postman.deliver();
+	}
+
+}

@@ -1,0 +1,195 @@
+package org.anju.notification;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+
+import org.anju.support.ApiTest;
+import org.anju.support.Fixtures.ProjectFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Owners and staff hear what happens, over real protocol peers on loopback: GreenMail as the SMTP
+ * server and WireMock as the SMS gateway (including its errors).
+ */
+@TestPropertySource(properties = { "anju.triage.auto-assign=false", "anju.notification.first-retry-after=PT0S",
+		"anju.notification.max-attempts=3", "anju.notification.quiet-hours.from=00:00",
+		"anju.notification.quiet-hours.until=00:00" })
+class NotificationIT extends ApiTest {
+
+	static final GreenMail smtp = new GreenMail(ServerSetup.SMTP.dynamicPort());
+
+	static final WireMockServer gateway = new WireMockServer(options().dynamicPort());
+
+	static {
+		smtp.start();
+		gateway.start();
+	}
+
+	@DynamicPropertySource
+	static void peers(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.host", () -> "127.0.0.1");
+		properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		properties.add("anju.notification.sms.url", () -> gateway.baseUrl() + "/sms");
+	}
+
+	@AfterAll
+	static void stop() {
+		smtp.stop();
+		gateway.stop();
+	}
+
+	@Autowired
+	Postman postman;
+
+	ProjectFixture p;
+
+	@BeforeEach
+	void project() throws Exception {
+		gateway.resetAll();
+		gateway.stubFor(WireMock.post(urlEqualTo("/sms")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+			.withBody("{\"code\":\"OK\"}")));
+		p = fixtures.project();
+	}
+
+	long residentWith(String channel, String email) throws Exception {
+		Map<String, Object> resident = new HashMap<>(Map.of("name", "王建华", "relation", "OWNER", "mobile",
+				"13712345678", "preferredChannel", channel));
+		if (email != null) {
+			resident.put("email", email);
+		}
+		return post("/api/v1/households/" + p.householdIds().get(0) + "/residents", p.agent(), resident).expect(201)
+			.get("id").asLong();
+	}
+
+	JsonNode complaint(long residentId) throws Exception {
+		return post("/api/v1/complaints", p.agent(), Map.of("residentId", residentId, "channel", "PHONE", "content",
+				"楼道灯坏了三天", "topic", "LIGHTING", "urgency", "NORMAL")).expect(201);
+	}
+
+	JsonNode messages(JsonNode complaint) throws Exception {
+		return get("/api/v1/complaints/" + complaint.get("id").asLong() + "/messages", p.agent()).expect(200);
+	}
+
+	@Test
+	void aComplaintsLifeReachesTheOwnerByMailAndTheStaffInTheirInbox() throws Exception {
+		long owner = residentWith("EMAIL", "wang@example.com");
+		JsonNode c = complaint(owner);
+		String id = "/api/v1/complaints/" + c.get("id").asLong();
+		post(id + "/assign", p.agent(), Map.of("assigneeId", fixtures.staffId(p.staff()))).expect(200);
+		post(id + "/start", p.staff(), null).expect(200);
+		post(id + "/resolve", p.staff(), Map.of("summary", "已更换灯泡")).expect(200);
+		postman.deliver();
+
+		MimeMessage[] mails = smtp.getReceivedMessagesForDomain("example.com");
+		List<String> subjects = java.util.Arrays.stream(mails).map(m -> {
+			try {
+				return m.getSubject();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).filter(s -> s.contains(c.get("number").asString())).toList();
+		assertThat(subjects).anyMatch(s -> s.startsWith("投诉已受理")).anyMatch(s -> s.startsWith("投诉已派单"))
+			.anyMatch(s -> s.startsWith("投诉已处理"));
+		assertThat(messages(c).findValuesAsString("status")).containsOnly("SENT");
+
+		JsonNode inbox = get("/api/v1/inbox", p.staff()).expect(200);
+		assertThat(inbox.findValuesAsString("subject")).contains("新派单 " + c.get("number").asString());
+		post("/api/v1/inbox/" + inbox.get(0).get("id").asLong() + "/read", p.staff(), null).expect(200);
+		post("/api/v1/inbox/" + inbox.get(0).get("id").asLong() + "/read", p.agent(), null).expect(404);
+
+		JsonNode timeline = get(id + "/timeline", p.agent()).expect(200);
+		assertThat(timeline.findValuesAsString("type")).contains("NOTIFIED");
+		assertThat(timeline.toString()).contains("已通过邮件通知王建华");
+	}
+
+	@Test
+	void smsGatewayErrorsAreRetriedThenTheNextChannelTakesOver() throws Exception {
+		gateway.stubFor(WireMock.post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(500)
+			.withBody("{\"code\":\"isv.BUSINESS_LIMIT_CONTROL\",\"message\":\"触发流控\"}")));
+		long owner = residentWith("SMS", "wang2@example.com");
+		JsonNode c = complaint(owner);
+		for (int i = 0; i < 4; i++) {
+			postman.deliver();
+		}
+		JsonNode sms = findChannel(messages(c), "SMS");
+		assertThat(sms.get("status").asString()).isEqualTo("FAILED");
+		assertThat(sms.get("attempts").asInt()).isEqualTo(3);
+		assertThat(sms.get("lastError").asString()).contains("500", "触发流控");
+		JsonNode mail = findChannel(messages(c), "EMAIL");
+		assertThat(mail.get("status").asString()).isEqualTo("SENT");
+		assertThat(smtp.getReceivedMessagesForDomain("example.com")).anyMatch(m -> {
+			try {
+				return m.getSubject().contains(c.get("number").asString());
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		});
+		assertThat(get("/api/v1/complaints/" + c.get("id").asLong() + "/timeline", p.agent()).expect(200).toString())
+			.contains("短信通知王建华失败");
+	}
+
+	@Test
+	void eachRecipientGetsOneMessagePerEventAndRetriesCarryTheSameKey() throws Exception {
+		gateway.stubFor(WireMock.post(urlEqualTo("/sms")).inScenario("flaky").whenScenarioStateIs("Started")
+			.willReturn(aResponse().withFixedDelay(0).withStatus(503)).willSetStateTo("up"));
+		gateway.stubFor(WireMock.post(urlEqualTo("/sms")).inScenario("flaky").whenScenarioStateIs("up")
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"code\":\"OK\"}")));
+		long owner = residentWith("SMS", null);
+		JsonNode c = complaint(owner);
+		postman.deliver();
+		postman.deliver();
+		postman.deliver();
+		List<LoggedRequest> sent = gateway.findAll(postRequestedFor(urlEqualTo("/sms")));
+		assertThat(sent).hasSize(2);
+		assertThat(sent.get(0).getBodyAsString()).contains("\"outId\"");
+		assertThat(json.readTree(sent.get(0).getBodyAsString()).get("outId").asString())
+			.isEqualTo(json.readTree(sent.get(1).getBodyAsString()).get("outId").asString());
+		assertThat(messages(c).size()).isEqualTo(1);
+		assertThat(messages(c).get(0).get("status").asString()).isEqualTo("SENT");
+	}
+
+	@Test
+	void templatesAreVersionedAndRefuseUnknownVariables() throws Exception {
+		put("/api/v1/notification/templates/ACKNOWLEDGED", ADMIN,
+				Map.of("subject", "受理 {number}", "body", "{salutation}您好 {unknown}")).expect(400);
+		put("/api/v1/notification/templates/ACKNOWLEDGED", p.manager(),
+				Map.of("subject", "受理 {number}", "body", "{salutation}您好")).expect(403);
+		JsonNode versions = get("/api/v1/notification/templates/ACKNOWLEDGED", p.manager()).expect(200);
+		assertThat(versions.get(0).get("version").asInt()).isPositive();
+		get("/api/v1/notification/templates/NO_SUCH", p.manager()).expect(200);
+	}
+
+	private static JsonNode findChannel(JsonNode messages, String channel) {
+		for (JsonNode m : messages) {
+			if (m.get("channel").asString().equals(channel) && m.get("recipientType").asString().equals("RESIDENT")) {
+				return m;
+			}
+		}
+		throw new AssertionError("no " + channel + " message in " + messages);
+	}
+
+}
