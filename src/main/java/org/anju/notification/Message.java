@@ -31,6 +31,10 @@ class Message extends BaseEntity {
 
 	private Long complaintId;
 
+	private Long noticeId;
+
+	private Long householdId;
+
 	@Enumerated(EnumType.STRING)
 	private RecipientType recipientType;
 
@@ -75,6 +79,7 @@ class Message extends BaseEntity {
 		this.recipientType = recipient.type();
 		this.recipientId = recipient.id();
 		this.recipientName = recipient.name();
+		this.householdId = recipient.householdId();
 		this.channel = channel;
 		this.address = address;
 		this.subject = subject;
@@ -84,6 +89,12 @@ class Message extends BaseEntity {
 		this.createdAt = createdAt;
 		this.nextAttemptAt = firstAttemptAt;
 		this.fallbacks = fallbacks;
+	}
+
+	/** Marks the message as part of a mass notice. */
+	Message forNotice(long noticeId) {
+		this.noticeId = noticeId;
+		return this;
 	}
 
 	void sent(Instant at) {
@@ -113,6 +124,8 @@ class Message extends BaseEntity {
 
 	String getIdempotencyKey() { return idempotencyKey; }
 	Long getComplaintId() { return complaintId; }
+	Long getNoticeId() { return noticeId; }
+	Long getHouseholdId() { return householdId; }
 	RecipientType getRecipientType() { return recipientType; }
 	Long getRecipientId() { return recipientId; }
 	String getRecipientName() { return recipientName; }

@@ -16,4 +16,10 @@ interface MessageRepository extends JpaRepository<Message, Long> {
 
 	List<Message> findByComplaintIdOrderById(long complaintId);
 
+	List<Message> findByNoticeId(long noticeId);
+
+	List<Message> findByHouseholdIdOrderByIdDesc(long householdId);
+
+	List<Message> findByHouseholdIdIn(java.util.Collection<Long> householdIds);
+
 }

@@ -17,9 +17,7 @@ import org.anju.complaint.ComplaintResolved;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.complaint.ComplaintStatusChanged;
 import org.anju.complaint.Complaints;
-import org.anju.directory.ContactChannel;
 import org.anju.directory.Directory;
-import org.anju.directory.ResidentRef;
 import org.anju.notification.Message.RecipientType;
 import org.anju.organisation.Organisation;
 import org.anju.organisation.StaffRef;
@@ -149,11 +147,11 @@ class Notifier {
 		values.put("assignee", staff.displayName());
 		values.putAll(extra);
 		String[] text = templates.render(template, values);
-		outbox.queue(key, c.getId(), new Recipient(RecipientType.STAFF, staff.id(), staff.displayName(), addresses),
+		outbox.queue(key, c.getId(), new Recipient(RecipientType.STAFF, staff.id(), staff.displayName(), null, addresses),
 				text[0], text[1], true);
 		if (emergency && staff.mobile() != null) {
 			outbox.queue(key + ":sms", c.getId(), new Recipient(RecipientType.STAFF, staff.id(), staff.displayName(),
-					Map.of(ChannelKind.SMS, staff.mobile())), text[0], text[1], true);
+					null, Map.of(ChannelKind.SMS, staff.mobile())), text[0], text[1], true);
 		}
 	}
 
@@ -162,27 +160,9 @@ class Notifier {
 		if (c.getResidentId() == null) {
 			String phone = c.getComplainant().phone();
 			return phone != null && phone.matches("1\\d{10}") ? new Recipient(RecipientType.CALLER, null,
-					c.getComplainant().name(), Map.of(ChannelKind.SMS, phone)) : null;
+					c.getComplainant().name(), c.getHouseholdId(), Map.of(ChannelKind.SMS, phone)) : null;
 		}
-		ResidentRef resident = directory.resident(c.getResidentId()).orElse(null);
-		if (resident == null) {
-			return null;
-		}
-		Map<ChannelKind, String> addresses = new LinkedHashMap<>();
-		if (resident.preferredChannel() == ContactChannel.EMAIL && resident.email() != null) {
-			addresses.put(ChannelKind.EMAIL, resident.email());
-		}
-		if (resident.preferredChannel() == ContactChannel.APP) {
-			addresses.put(ChannelKind.INBOX, String.valueOf(resident.id()));
-		}
-		if (resident.mobile() != null) {
-			addresses.put(ChannelKind.SMS, resident.mobile());
-		}
-		if (resident.email() != null) {
-			addresses.putIfAbsent(ChannelKind.EMAIL, resident.email());
-		}
-		addresses.putIfAbsent(ChannelKind.INBOX, String.valueOf(resident.id()));
-		return new Recipient(RecipientType.RESIDENT, resident.id(), resident.name(), addresses);
+		return directory.resident(c.getResidentId()).map(Recipients::resident).orElse(null);
 	}
 
 	private Map<String, String> values(Complaint c, String name) {

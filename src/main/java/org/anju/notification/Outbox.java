@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.anju.notification.Message.RecipientType;
@@ -41,19 +42,30 @@ class Outbox {
 
 	/** Queues a message on the recipient's first channel, keeping the others as fallbacks. */
 	void queue(String key, Long complaintId, Recipient recipient, String subject, String body, boolean urgent) {
+		build(key, complaintId, recipient, subject, body, urgent).ifPresent(messages::save);
+	}
+
+	/** Queues one resident's copy of a mass notice. */
+	void queueNotice(long noticeId, Recipient recipient, String subject, String body) {
+		build("notice:" + noticeId, null, recipient, subject, body, false)
+			.ifPresent(message -> messages.save(message.forNotice(noticeId)));
+	}
+
+	private Optional<Message> build(String key, Long complaintId, Recipient recipient, String subject, String body,
+			boolean urgent) {
 		if (recipient.addresses().isEmpty()) {
-			return;
+			return Optional.empty();
 		}
 		String fullKey = key + ":" + recipient.type() + (recipient.id() == null ? "" : recipient.id());
 		if (messages.existsByIdempotencyKey(fullKey)) {
-			return;
+			return Optional.empty();
 		}
 		List<Map.Entry<ChannelKind, String>> routes = new ArrayList<>(recipient.addresses().entrySet());
 		Map.Entry<ChannelKind, String> first = routes.remove(0);
 		String fallbacks = routes.stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
 		Instant now = clock.instant();
 		boolean mayWait = !urgent && recipient.type() != RecipientType.STAFF;
-		messages.save(new Message(fullKey, complaintId, recipient, first.getKey(), first.getValue(), subject, body,
+		return Optional.of(new Message(fullKey, complaintId, recipient, first.getKey(), first.getValue(), subject, body,
 				urgent, now, mayWait ? afterQuietHours(now) : now, fallbacks.isEmpty() ? null : fallbacks));
 	}
 

@@ -107,15 +107,16 @@ class Postman {
 			rest.put(ChannelKind.valueOf(kv[0]), kv[1]);
 		}
 		Recipient recipient = new Recipient(failed.getRecipientType(), failed.getRecipientId(), failed.getRecipientName(),
-				rest);
+				failed.getHouseholdId(), rest);
 		List<Map.Entry<ChannelKind, String>> routes = List.copyOf(rest.entrySet());
 		String others = routes.stream().skip(1).map(e -> e.getKey() + "=" + e.getValue())
 			.reduce((a, b) -> a + "\n" + b).orElse(null);
 		String key = failed.getIdempotencyKey() + ">" + routes.get(0).getKey();
 		if (!messages.existsByIdempotencyKey(key)) {
-			messages.save(new Message(key, failed.getComplaintId(), recipient, routes.get(0).getKey(),
+			Message next = new Message(key, failed.getComplaintId(), recipient, routes.get(0).getKey(),
 					routes.get(0).getValue(), failed.getSubject(), failed.getBody(), failed.isUrgent(), clock.instant(),
-					clock.instant(), others));
+					clock.instant(), others);
+			messages.save(failed.getNoticeId() == null ? next : next.forNotice(failed.getNoticeId()));
 		}
 	}
 

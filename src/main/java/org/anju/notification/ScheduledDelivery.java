@@ -5,20 +5,24 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Delivers due messages every {@code anju.notification.interval}, on one node at a time. */
+/** Sends due mass notices and delivers due messages every {@code anju.notification.interval}, on one node at a time. */
 @Component
 @ConditionalOnProperty(name = "anju.notification.scheduler.enabled", havingValue = "true", matchIfMissing = true)
 class ScheduledDelivery {
 
+	private final Notices notices;
+
 	private final Postman postman;
 
-	ScheduledDelivery(Postman postman) {
+	ScheduledDelivery(Notices notices, Postman postman) {
+		this.notices = notices;
 		this.postman = postman;
 	}
 
 	@Scheduled(fixedDelayString = "${anju.notification.interval:PT5S}", initialDelayString = "${anju.notification.interval:PT5S}")
 	@SchedulerLock(name = "notification-delivery", lockAtMostFor = "PT5M")
 	void deliver() {
+		notices.sendDue();
 		postman.deliver();
 	}
 

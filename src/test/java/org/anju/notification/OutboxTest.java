@@ -33,7 +33,7 @@ class OutboxTest {
 	}
 
 	Message queued(RecipientType type, boolean urgent) {
-		outbox.queue("ack:1", 1L, new Recipient(type, 5L, "王建华", Map.of(ChannelKind.SMS, "13712345678")), "s", "b", urgent);
+		outbox.queue("ack:1", 1L, new Recipient(type, 5L, "王建华", 9L, Map.of(ChannelKind.SMS, "13712345678")), "s", "b", urgent);
 		ArgumentCaptor<Message> saved = ArgumentCaptor.forClass(Message.class);
 		verify(messages).save(saved.capture());
 		return saved.getValue();
@@ -65,7 +65,7 @@ class OutboxTest {
 	@Test
 	void aRepeatedEventQueuesNothingNew() {
 		when(messages.existsByIdempotencyKey("ack:1:RESIDENT5")).thenReturn(true);
-		outbox.queue("ack:1", 1L, new Recipient(RecipientType.RESIDENT, 5L, "王建华", Map.of(ChannelKind.SMS, "137")), "s",
+		outbox.queue("ack:1", 1L, new Recipient(RecipientType.RESIDENT, 5L, "王建华", 9L, Map.of(ChannelKind.SMS, "137")), "s",
 				"b", false);
 		verify(messages, never()).save(any());
 	}
