@@ -71,6 +71,10 @@ class Postman {
 			catch (OptimisticLockingFailureException anotherPostmanWasFaster) {
 				log.debug("Message {} was handled elsewhere", id);
 			}
+			catch (RuntimeException crash) {
+				// the attempt rolled back: the message stays due and goes again, with the same idempotency key
+				log.warn("Delivering message {} failed; it will be tried again", id, crash);
+			}
 		}
 		return attempts;
 	}

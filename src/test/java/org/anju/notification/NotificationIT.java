@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 
+import org.anju.complaint.Complaints;
 import org.anju.support.ApiTest;
 import org.anju.support.Fixtures.ProjectFixture;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import tools.jackson.databind.JsonNode;
 
@@ -28,6 +30,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
 
 /**
  * Owners and staff hear what happens, over real protocol peers on loopback: GreenMail as the SMTP
@@ -62,6 +67,9 @@ class NotificationIT extends ApiTest {
 
 	@Autowired
 	Postman postman;
+
+	@MockitoSpyBean
+	Complaints complaints;
 
 	ProjectFixture p;
 
@@ -166,6 +174,23 @@ class NotificationIT extends ApiTest {
 		List<LoggedRequest> sent = gateway.findAll(postRequestedFor(urlEqualTo("/sms")));
 		assertThat(sent).hasSize(2);
 		assertThat(sent.get(0).getBodyAsString()).contains("\"outId\"");
+		assertThat(json.readTree(sent.get(0).getBodyAsString()).get("outId").asString())
+			.isEqualTo(json.readTree(sent.get(1).getBodyAsString()).get("outId").asString());
+		assertThat(messages(c).size()).isEqualTo(1);
+		assertThat(messages(c).get(0).get("status").asString()).isEqualTo("SENT");
+	}
+
+	@Test
+	void aCrashAfterSendingAndBeforeMarkingResendsWithTheSameKeyAndKeepsOneMessage() throws Exception {
+		long owner = residentWith("SMS", null);
+		JsonNode c = complaint(owner);
+		doThrow(new IllegalStateException("power cut in the server room")).doCallRealMethod().when(complaints)
+			.recordDelivery(anyLong(), anyString());
+		postman.deliver(); // the gateway got the SMS, then the process "died" before the outbox was marked
+		assertThat(messages(c).get(0).get("status").asString()).isEqualTo("QUEUED");
+		postman.deliver();
+		List<LoggedRequest> sent = gateway.findAll(postRequestedFor(urlEqualTo("/sms")));
+		assertThat(sent).hasSize(2);
 		assertThat(json.readTree(sent.get(0).getBodyAsString()).get("outId").asString())
 			.isEqualTo(json.readTree(sent.get(1).getBodyAsString()).get("outId").asString());
 		assertThat(messages(c).size()).isEqualTo(1);
