@@ -169,6 +169,10 @@ class Notifier {
 			return null;
 		}
 		Map<ChannelKind, String> addresses = new LinkedHashMap<>();
+		if (resident.preferredChannel() == ContactChannel.WECHAT && resident.wechatOpenId() != null
+				&& !resident.wechatOpenId().isBlank()) {
+			addresses.put(ChannelKind.WECHAT, resident.wechatOpenId());
+		}
 		if (resident.preferredChannel() == ContactChannel.EMAIL && resident.email() != null) {
 			addresses.put(ChannelKind.EMAIL, resident.email());
 		}
