@@ -81,7 +81,8 @@ public class Directory {
 
 	static HouseholdRef ref(Household h) {
 		Building b = h.getUnit().getBuilding();
-		return new HouseholdRef(h.getId(), b.getProject().getId(), b.getId(), h.getUnit().getId(), h.label());
+		return new HouseholdRef(h.getId(), b.getProject().getId(), b.getId(), h.getUnit().getId(), h.label(),
+				h.isNotifyAllMembers());
 	}
 
 	static ResidentRef ref(Resident r) {

@@ -21,6 +21,8 @@ class Household extends BaseEntity {
 
 	private BigDecimal areaSqm;
 
+	private boolean notifyAllMembers;
+
 	protected Household() {
 	}
 
@@ -35,6 +37,15 @@ class Household extends BaseEntity {
 		this.room = room;
 		this.floor = floor;
 		this.areaSqm = areaSqm;
+	}
+
+	/** Whether every member of the household hears about its complaints, not only the complainant. */
+	void notifyAllMembers(boolean all) {
+		this.notifyAllMembers = all;
+	}
+
+	boolean isNotifyAllMembers() {
+		return notifyAllMembers;
 	}
 
 	/** The address owners and staff use, e.g. "3栋2单元1201". */

@@ -53,8 +53,9 @@ class HouseholdController {
 	HouseholdView addHousehold(@PathVariable long unitId, @Valid @RequestBody HouseholdRequest request) {
 		Unit unit = access.unit(unitId);
 		access.requireStructureEditor();
-		return HouseholdView.of(households
-			.saveAndFlush(new Household(unit, request.room(), request.floor(), request.areaSqm())));
+		Household household = new Household(unit, request.room(), request.floor(), request.areaSqm());
+		household.notifyAllMembers(Boolean.TRUE.equals(request.notifyAllMembers()));
+		return HouseholdView.of(households.saveAndFlush(household));
 	}
 
 	@GetMapping("/households/{id}")
@@ -69,6 +70,9 @@ class HouseholdController {
 		access.requireStructureEditor();
 		household.checkVersion(request.version());
 		household.update(request.room(), request.floor(), request.areaSqm());
+		if (request.notifyAllMembers() != null) {
+			household.notifyAllMembers(request.notifyAllMembers());
+		}
 		return HouseholdView.of(households.saveAndFlush(household));
 	}
 
@@ -134,18 +138,18 @@ class HouseholdController {
 	}
 
 	record HouseholdRequest(@NotBlank @Size(max = 20) String room, Integer floor,
-			@PositiveOrZero BigDecimal areaSqm, Long version) {
+			@PositiveOrZero BigDecimal areaSqm, Boolean notifyAllMembers, Long version) {
 	}
 
 	record ResidentUpdate(@NotNull @Valid ResidentDetails details, Long version) {
 	}
 
 	record HouseholdView(long id, long version, long unitId, String room, Integer floor, BigDecimal areaSqm,
-			String label) {
+			String label, boolean notifyAllMembers) {
 
 		static HouseholdView of(Household h) {
 			return new HouseholdView(h.getId(), h.getVersion(), h.getUnit().getId(), h.getRoom(), h.getFloor(),
-					h.getAreaSqm(), h.label());
+					h.getAreaSqm(), h.label(), h.isNotifyAllMembers());
 		}
 
 	}

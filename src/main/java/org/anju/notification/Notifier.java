@@ -3,6 +3,7 @@ package org.anju.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,15 +129,26 @@ class Notifier {
 				Map.of("level", String.valueOf(event.level()), "reason", event.reason())));
 	}
 
+	/** Tells the complainant and, when their household asks for it, its other members. */
 	private void toOwner(Complaint c, String template, String key, Map<String, String> extra) {
-		Recipient recipient = owner(c);
-		if (recipient == null) {
+		Recipient complainant = owner(c);
+		if (complainant == null) {
 			return;
 		}
-		Map<String, String> values = values(c, recipient.name());
-		values.putAll(extra);
-		String[] text = templates.render(template, values);
-		outbox.queue(key, c.getId(), recipient, text[0], text[1], c.getClassification().urgency() == Urgency.EMERGENCY);
+		List<Recipient> recipients = new ArrayList<>(List.of(complainant));
+		if (c.getHouseholdId() != null && complainant.type() == RecipientType.RESIDENT) {
+			directory.residentsOf(c.getHouseholdId()).stream()
+				.filter(r -> r.household().notifyAllMembers() && r.active() && r.id() != complainant.id())
+				.map(Recipients::resident)
+				.forEach(recipients::add);
+		}
+		for (Recipient recipient : recipients) {
+			Map<String, String> values = values(c, recipient.name());
+			values.putAll(extra);
+			String[] text = templates.render(template, values);
+			outbox.queue(key, c.getId(), recipient, text[0], text[1],
+					c.getClassification().urgency() == Urgency.EMERGENCY);
+		}
 	}
 
 	private void toStaff(Complaint c, StaffRef staff, String template, String key, Map<String, String> extra) {

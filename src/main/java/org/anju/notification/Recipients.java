@@ -18,7 +18,7 @@ final class Recipients {
 		if (r.preferredChannel() == ContactChannel.EMAIL && r.email() != null) {
 			addresses.put(ChannelKind.EMAIL, r.email());
 		}
-		if (r.preferredChannel() == ContactChannel.WECHAT && r.wechatOpenId() != null) {
+		if (r.preferredChannel() == ContactChannel.WECHAT && r.wechatOpenId() != null && !r.wechatOpenId().isBlank()) {
 			addresses.put(ChannelKind.WECHAT, r.wechatOpenId());
 		}
 		if (r.preferredChannel() == ContactChannel.APP) {

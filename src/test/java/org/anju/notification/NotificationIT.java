@@ -198,6 +198,24 @@ class NotificationIT extends ApiTest {
 	}
 
 	@Test
+	void aHouseholdThatAsksForItHasEveryMemberTold() throws Exception {
+		long owner = residentWith("EMAIL", "owner3@example.com");
+		post("/api/v1/households/" + p.householdIds().get(0) + "/residents", p.agent(), Map.of("name", "王小明", "relation",
+				"FAMILY", "email", "son3@example.com", "preferredChannel", "EMAIL")).expect(201);
+		JsonNode first = complaint(owner);
+		postman.deliver();
+		assertThat(messages(first).findValuesAsString("address")).contains("owner3@example.com")
+			.doesNotContain("son3@example.com");
+		JsonNode household = get("/api/v1/households/" + p.householdIds().get(0), p.agent()).expect(200);
+		put("/api/v1/households/" + p.householdIds().get(0), p.manager(), Map.of("room", household.get("room").asString(),
+				"notifyAllMembers", true)).expect(200);
+		JsonNode second = complaint(owner);
+		postman.deliver();
+		assertThat(messages(second).findValuesAsString("address")).contains("owner3@example.com", "son3@example.com");
+		assertThat(smtp.getReceivedMessagesForDomain("son3@example.com")).hasSize(1);
+	}
+
+	@Test
 	void templatesAreVersionedAndRefuseUnknownVariables() throws Exception {
 		put("/api/v1/notification/templates/ACKNOWLEDGED", ADMIN,
 				Map.of("subject", "受理 {number}", "body", "{salutation}您好 {unknown}")).expect(400);
