@@ -18,11 +18,13 @@ import org.anju.complaint.ComplaintResolved;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.complaint.ComplaintStatusChanged;
 import org.anju.complaint.Complaints;
+import org.anju.complaint.StaffAlerted;
 import org.anju.directory.Directory;
 import org.anju.notification.Message.RecipientType;
 import org.anju.organisation.Organisation;
 import org.anju.organisation.StaffRef;
 import org.anju.platform.security.Actor;
+import org.anju.sla.ProgressUpdateDue;
 import org.anju.sla.SlaQueries;
 import org.anju.sla.SlaWarningRaised;
 import org.anju.triage.Taxonomy;
@@ -35,7 +37,8 @@ import org.springframework.stereotype.Component;
  * Decides who hears what when a complaint changes, and queues it in the outbox in the same
  * transaction. Owners hear of receipt, assignment, hold, resolution and reopening on their
  * preferred channel (then SMS, e-mail and the inbox as fallbacks); staff hear of new assignments,
- * deadline warnings and escalations in their inbox, and by SMS too when it is an emergency.
+ * deadline warnings, due progress updates, alerts and escalations in their inbox, and by SMS too
+ * when it is an emergency.
  */
 @Component
 class Notifier {
@@ -130,6 +133,24 @@ class Notifier {
 	}
 
 	/** Tells the complainant and, when their household asks for it, its other members. */
+	@EventListener
+	void on(StaffAlerted event) {
+		Complaint c = complaint(event.complaintId());
+		String key = "alert:" + c.getId() + ":" + Integer.toHexString(event.reason().hashCode());
+		event.staffIds().forEach(id -> organisation.staff(id)
+			.ifPresent(staff -> toStaff(c, staff, "STAFF_ALERT", key, Map.of("reason", event.reason()))));
+	}
+
+	@EventListener
+	void on(ProgressUpdateDue event) {
+		if (event.assigneeId() == null) {
+			return;
+		}
+		Complaint c = complaint(event.complaintId());
+		organisation.staff(event.assigneeId()).ifPresent(staff -> toStaff(c, staff, "STAFF_UPDATE_DUE",
+				"update-due:" + c.getId() + ":" + clock.instant().toEpochMilli(), Map.of()));
+	}
+
 	private void toOwner(Complaint c, String template, String key, Map<String, String> extra) {
 		Recipient complainant = owner(c);
 		if (complainant == null) {

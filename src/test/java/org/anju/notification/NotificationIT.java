@@ -123,6 +123,12 @@ class NotificationIT extends ApiTest {
 			.anyMatch(s -> s.startsWith("投诉已处理"));
 		assertThat(messages(c).findValuesAsString("status")).containsOnly("SENT");
 
+		JsonNode emergency = post("/api/v1/complaints", p.agent(), Map.of("residentId", owner, "channel", "PHONE",
+				"content", "电梯困人了，快来救命", "topic", "ELEVATOR_ENTRAPMENT", "urgency", "EMERGENCY")).expect(201);
+		postman.deliver();
+		assertThat(get("/api/v1/inbox", p.supervisor()).expect(200).findValuesAsString("subject"))
+			.contains("请关注 " + emergency.get("number").asString());
+
 		JsonNode inbox = get("/api/v1/inbox", p.staff()).expect(200);
 		assertThat(inbox.findValuesAsString("subject")).contains("新派单 " + c.get("number").asString());
 		post("/api/v1/inbox/" + inbox.get(0).get("id").asLong() + "/read", p.staff(), null).expect(200);
