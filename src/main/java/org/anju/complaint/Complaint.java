@@ -356,8 +356,12 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 						String.valueOf(urgency), String.valueOf(nature)));
 	}
 
+	/** A note on the timeline; a public one is progress the owner hears about. */
 	void addNote(String text, Visibility visibility, Actor actor, Instant now) {
 		record(now, TimelineType.NOTE, visibility, actor, null, null, text);
+		if (visibility == Visibility.PUBLIC) {
+			registerEvent(new ProgressShared(id, text, now));
+		}
 	}
 
 	/** Staff spoke to or visited the owner. */

@@ -18,6 +18,7 @@ import org.anju.complaint.ComplaintResolved;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.complaint.ComplaintStatusChanged;
 import org.anju.complaint.Complaints;
+import org.anju.complaint.ProgressShared;
 import org.anju.complaint.StaffAlerted;
 import org.anju.directory.Directory;
 import org.anju.notification.Message.RecipientType;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides who hears what when a complaint changes, and queues it in the outbox in the same
- * transaction. Owners hear of receipt, assignment, hold, resolution and reopening on their
+ * transaction. Owners hear of receipt, assignment, public progress notes, hold, resolution and
+ * reopening on their
  * preferred channel (then SMS, e-mail and the inbox as fallbacks); staff hear of new assignments,
  * deadline warnings, due progress updates, alerts and escalations in their inbox, and by SMS too
  * when it is an emergency.
@@ -101,6 +103,12 @@ class Notifier {
 		Complaint c = complaint(event.complaintId());
 		toOwner(c, "RESOLVED", "resolved:" + c.getId() + ":" + event.at().toEpochMilli(),
 				Map.of("reason", c.getResolution()));
+	}
+
+	@EventListener
+	void on(ProgressShared event) {
+		Complaint c = complaint(event.complaintId());
+		toOwner(c, "PROGRESS", "progress:" + c.getId() + ":" + event.at().toEpochMilli(), Map.of("reason", event.text()));
 	}
 
 	@EventListener

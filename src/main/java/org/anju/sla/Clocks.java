@@ -13,6 +13,7 @@ import org.anju.complaint.ComplaintStatus;
 import org.anju.complaint.ComplaintStatusChanged;
 import org.anju.complaint.Complaints;
 import org.anju.complaint.OwnerContacted;
+import org.anju.complaint.ProgressShared;
 import org.anju.platform.security.Actor;
 import org.anju.sla.calendar.WorkingCalendar;
 import org.anju.triage.Urgency;
@@ -87,6 +88,13 @@ class Clocks {
 	@EventListener
 	void on(OwnerContacted event) {
 		clocks.findById(event.complaintId()).ifPresent(clock -> clock.contacted(event.at(),
+				targets(clock, clock.isComplex()).update(), calendar(clock)));
+	}
+
+	/** A public progress note tells the owner something: the update interval starts again. */
+	@EventListener
+	void on(ProgressShared event) {
+		clocks.findById(event.complaintId()).ifPresent(clock -> clock.progressed(event.at(),
 				targets(clock, clock.isComplex()).update(), calendar(clock)));
 	}
 

@@ -16,6 +16,7 @@ insert into notification_template (code, template_version, subject, body, create
     ('ASSIGNED', 1, '投诉已派单 {number}', '{salutation}您好，您的投诉{number}已交由{department}{assignee}负责处理，预计{expected}前完成。', current_timestamp, 'system'),
     ('ON_HOLD', 1, '投诉处理暂缓 {number}', '{salutation}您好，您的投诉{number}因“{reason}”暂时挂起，预计{date}继续处理，给您带来不便深表歉意。', current_timestamp, 'system'),
     ('RESOLVED', 1, '投诉已处理 {number}', '{salutation}您好，您的投诉{number}已处理完毕：{reason}。请您对本次服务进行评价，感谢您的支持。', current_timestamp, 'system'),
+    ('PROGRESS', 1, '投诉处理进展 {number}', '{salutation}您好，您的投诉{number}有新进展：{reason}', current_timestamp, 'system'),
     ('REOPENED', 1, '投诉已重新处理 {number}', '{salutation}您好，您的投诉{number}已重新受理，我们会尽快再次处理，给您带来不便深表歉意。', current_timestamp, 'system'),
     ('STAFF_ASSIGNED', 1, '新派单 {number}', '{assignee}：新投诉{number}“{title}”派给您，紧急程度{urgency}，请在{expected}前处理。', current_timestamp, 'system'),
     ('STAFF_WARNING', 1, '即将超时 {number}', '{assignee}：投诉{number}的{clock}将于{expected}到期，请尽快处理。', current_timestamp, 'system'),

@@ -107,6 +107,8 @@ class NotificationIT extends ApiTest {
 		String id = "/api/v1/complaints/" + c.get("id").asLong();
 		post(id + "/assign", p.agent(), Map.of("assigneeId", fixtures.staffId(p.staff()))).expect(200);
 		post(id + "/start", p.staff(), null).expect(200);
+		post(id + "/notes", p.staff(), Map.of("text", "灯泡已到货，明天上午更换", "visibility", "PUBLIC")).expect(201);
+		post(id + "/notes", p.staff(), Map.of("text", "内部：库存不足")).expect(201);
 		post(id + "/resolve", p.staff(), Map.of("summary", "已更换灯泡")).expect(200);
 		postman.deliver();
 
@@ -121,6 +123,9 @@ class NotificationIT extends ApiTest {
 		}).filter(s -> s.contains(c.get("number").asString())).toList();
 		assertThat(subjects).anyMatch(s -> s.startsWith("投诉已受理")).anyMatch(s -> s.startsWith("投诉已派单"))
 			.anyMatch(s -> s.startsWith("投诉已处理"));
+		assertThat(subjects).filteredOn(s -> s.startsWith("投诉处理进展")).hasSize(1);
+		assertThat(messages(c).findValuesAsString("body")).anyMatch(b -> b.contains("灯泡已到货"))
+			.noneMatch(b -> b.contains("库存不足"));
 		assertThat(messages(c).findValuesAsString("status")).containsOnly("SENT");
 
 		JsonNode emergency = post("/api/v1/complaints", p.agent(), Map.of("residentId", owner, "channel", "PHONE",
