@@ -19,8 +19,9 @@ import org.anju.platform.persistence.BaseEntity;
 @Table(name = "notification_message")
 class Message extends BaseEntity {
 
+	/** QUEUED → SENT (the provider accepted it) → DELIVERED (the provider's receipt says it arrived); or FAILED. */
 	enum Status {
-		QUEUED, SENT, FAILED
+		QUEUED, SENT, DELIVERED, FAILED
 	}
 
 	enum RecipientType {
@@ -68,6 +69,8 @@ class Message extends BaseEntity {
 	private Instant createdAt;
 
 	private Instant sentAt;
+
+	private Instant deliveredAt;
 
 	protected Message() {
 	}
@@ -118,6 +121,24 @@ class Message extends BaseEntity {
 		return false;
 	}
 
+	/**
+	 * The provider's delivery receipt for a sent message: delivered, or failed after all (then the
+	 * next channel takes over). Returns whether the message failed.
+	 */
+	boolean receipt(boolean delivered, String reason, Instant at) {
+		if (status != Status.SENT) {
+			return false;
+		}
+		if (delivered) {
+			status = Status.DELIVERED;
+			deliveredAt = at;
+			return false;
+		}
+		status = Status.FAILED;
+		lastError = reason == null ? "not delivered" : reason;
+		return true;
+	}
+
 	boolean isDue(Instant now) {
 		return status == Status.QUEUED && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
 	}
@@ -141,5 +162,6 @@ class Message extends BaseEntity {
 	String getFallbacks() { return fallbacks; }
 	Instant getCreatedAt() { return createdAt; }
 	Instant getSentAt() { return sentAt; }
+	Instant getDeliveredAt() { return deliveredAt; }
 
 }

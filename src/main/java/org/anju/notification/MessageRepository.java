@@ -11,6 +11,8 @@ interface MessageRepository extends JpaRepository<Message, Long> {
 
 	boolean existsByIdempotencyKey(String key);
 
+	java.util.Optional<Message> findByIdempotencyKey(String key);
+
 	@Query("select m.id from Message m where m.nextAttemptAt <= ?1 order by m.nextAttemptAt")
 	List<Long> due(Instant now, Pageable batch);
 

@@ -101,7 +101,7 @@ class Postman {
 	}
 
 	/** Queues the same message on the recipient's next channel. */
-	private void fallBack(Message failed) {
+	void fallBack(Message failed) {
 		if (failed.getFallbacks() == null) {
 			return;
 		}
@@ -124,7 +124,7 @@ class Postman {
 		}
 	}
 
-	private void timeline(Message message, String text) {
+	void timeline(Message message, String text) {
 		if (message.getComplaintId() != null) {
 			complaints.recordDelivery(message.getComplaintId(), text);
 		}

@@ -45,7 +45,8 @@ create table notification_message (
     last_error varchar(500),
     fallbacks varchar(500),
     created_at timestamp with time zone not null,
-    sent_at timestamp with time zone
+    sent_at timestamp with time zone,
+    delivered_at timestamp with time zone
 );
 
 create index ix_message_next_attempt on notification_message (next_attempt_at);

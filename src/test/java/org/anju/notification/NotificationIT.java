@@ -40,7 +40,7 @@ import static org.mockito.Mockito.doThrow;
  */
 @TestPropertySource(properties = { "anju.triage.auto-assign=false", "anju.notification.first-retry-after=PT0S",
 		"anju.notification.max-attempts=3", "anju.notification.quiet-hours.from=00:00",
-		"anju.notification.quiet-hours.until=00:00" })
+		"anju.notification.quiet-hours.until=00:00", "anju.notification.sms.receipt-token=receipt-secret" })
 class NotificationIT extends ApiTest {
 
 	static final GreenMail smtp = new GreenMail(ServerSetup.SMTP.dynamicPort());
@@ -224,6 +224,38 @@ class NotificationIT extends ApiTest {
 		postman.deliver();
 		assertThat(messages(second).findValuesAsString("address")).contains("owner3@example.com", "son3@example.com");
 		assertThat(smtp.getReceivedMessagesForDomain("son3@example.com")).hasSize(1);
+	}
+
+	@Test
+	void theGatewaysReceiptsMarkMessagesDeliveredOrHandThemToTheNextChannel() throws Exception {
+		long owner = residentWith("SMS", "wang4@example.com");
+		JsonNode c = complaint(owner);
+		postman.deliver();
+		JsonNode sms = findChannel(messages(c), "SMS");
+		String outId = json.readTree(gateway.findAll(postRequestedFor(urlEqualTo("/sms"))).get(0).getBodyAsString())
+			.get("outId").asString();
+		String hook = "/api/v1/hooks/sms-receipts";
+		List<Map<String, Object>> delivered = List.of(Map.of("outId", outId, "delivered", true));
+		assertThat(call(org.springframework.http.HttpMethod.POST, hook, null, delivered, Map.of("X-Anju-Token", "wrong"))
+			.status()).isEqualTo(401);
+		assertThat(call(org.springframework.http.HttpMethod.POST, hook, null, delivered, Map.of()).status()).isEqualTo(401);
+		call(org.springframework.http.HttpMethod.POST, hook, null, delivered, Map.of("X-Anju-Token", "receipt-secret"))
+			.expect(200);
+		assertThat(findChannel(messages(c), "SMS").get("status").asString()).isEqualTo("DELIVERED");
+		assertThat(sms.get("id").asLong()).isPositive();
+
+		JsonNode next = complaint(owner);
+		postman.deliver();
+		String nextId = json.readTree(gateway.findAll(postRequestedFor(urlEqualTo("/sms"))).get(1).getBodyAsString())
+			.get("outId").asString();
+		JsonNode answer = call(org.springframework.http.HttpMethod.POST, hook, null,
+				List.of(Map.of("outId", nextId, "delivered", false, "reason", "MOBILE_NUMBER_ILLEGAL"),
+						Map.of("outId", "unknown", "delivered", true)),
+				Map.of("X-Anju-Token", "receipt-secret")).expect(200);
+		assertThat(answer.get("known").asInt()).isEqualTo(1);
+		assertThat(findChannel(messages(next), "SMS").get("status").asString()).isEqualTo("FAILED");
+		postman.deliver();
+		assertThat(findChannel(messages(next), "EMAIL").get("status").asString()).isEqualTo("SENT");
 	}
 
 	@Test

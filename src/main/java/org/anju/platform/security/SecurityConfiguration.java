@@ -15,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The REST API: every call is authenticated (HTTP Basic over a staff account, no session, so no
- * CSRF token is needed); only the health probe is open. Roles and project visibility are checked
+ * CSRF token is needed); only the health probe and the providers' hooks are open, and each hook
+ * checks the shared secret of its provider. Roles and project visibility are checked
  * by the modules themselves through {@link Actor}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +27,8 @@ public class SecurityConfiguration {
 		ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				// providers' callbacks (delivery receipts…): each hook checks its own shared secret
+				.requestMatchers("/api/v1/hooks/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
