@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,11 +57,15 @@ class NoticeController {
 
 	private final Directory directory;
 
-	NoticeController(Notices notices, NoticeRepository repository, MessageRepository messages, Directory directory) {
+	private final ProjectChannels channels;
+
+	NoticeController(Notices notices, NoticeRepository repository, MessageRepository messages, Directory directory,
+			ProjectChannels channels) {
 		this.notices = notices;
 		this.repository = repository;
 		this.messages = messages;
 		this.directory = directory;
+		this.channels = channels;
 	}
 
 	@PostMapping("/projects/{projectId}/notices")
@@ -139,6 +144,21 @@ class NoticeController {
 			}
 		});
 		return problems;
+	}
+
+	/** The channels the project uses to reach residents (the inbox is always on). */
+	@GetMapping("/projects/{projectId}/channels")
+	@Transactional(readOnly = true)
+	Set<ChannelKind> channels(@PathVariable long projectId) {
+		visible(projectId);
+		return channels.enabled(projectId);
+	}
+
+	@PutMapping("/projects/{projectId}/channels")
+	Set<ChannelKind> setChannels(@PathVariable long projectId, @RequestBody Set<ChannelKind> enabled) {
+		visible(projectId).requireAnyRole(Role.MANAGER);
+		channels.set(projectId, enabled);
+		return channels.enabled(projectId);
 	}
 
 	private Notice find(long id) {

@@ -35,16 +35,19 @@ class Notices {
 
 	private final Directory directory;
 
+	private final ProjectChannels channels;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	Notices(NoticeRepository notices, MessageRepository messages, Outbox outbox, Directory directory,
-			PlatformTransactionManager transactions, Clock clock) {
+			ProjectChannels channels, PlatformTransactionManager transactions, Clock clock) {
 		this.notices = notices;
 		this.messages = messages;
 		this.outbox = outbox;
 		this.directory = directory;
+		this.channels = channels;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -75,7 +78,8 @@ class Notices {
 	private boolean send(Notice notice) {
 		List<ResidentRef> residents = residents(notice);
 		for (ResidentRef resident : residents) {
-			outbox.queueNotice(notice.getId(), Recipients.resident(resident), notice.getTitle(), notice.getBody());
+			outbox.queueNotice(notice.getId(), channels.restrict(Recipients.resident(resident), notice.getProjectId()),
+					notice.getTitle(), notice.getBody());
 		}
 		notice.sent(clock.instant(), (int) residents.stream().map(r -> r.household().id()).distinct().count());
 		notices.saveAndFlush(notice);

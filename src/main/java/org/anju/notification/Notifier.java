@@ -61,10 +61,12 @@ class Notifier {
 
 	private final SlaQueries deadlines;
 
+	private final ProjectChannels channels;
+
 	private final Clock clock;
 
 	Notifier(Outbox outbox, Templates templates, Complaints complaints, Directory directory, Organisation organisation,
-			Taxonomy taxonomy, SlaQueries deadlines, Clock clock) {
+			Taxonomy taxonomy, SlaQueries deadlines, ProjectChannels channels, Clock clock) {
 		this.outbox = outbox;
 		this.templates = templates;
 		this.complaints = complaints;
@@ -72,6 +74,7 @@ class Notifier {
 		this.organisation = organisation;
 		this.taxonomy = taxonomy;
 		this.deadlines = deadlines;
+		this.channels = channels;
 		this.clock = clock;
 	}
 
@@ -171,7 +174,8 @@ class Notifier {
 				.map(Recipients::resident)
 				.forEach(recipients::add);
 		}
-		for (Recipient recipient : recipients) {
+		for (Recipient all : recipients) {
+			Recipient recipient = channels.restrict(all, c.getProjectId());
 			Map<String, String> values = values(c, recipient.name());
 			values.putAll(extra);
 			String[] text = templates.render(template, values);

@@ -88,3 +88,10 @@ create table notice (
 
 create index ix_notice_due on notice (status, scheduled_at);
 create index ix_notice_project on notice (project_id);
+
+-- Channels a project does not use (e.g. it has no WeChat account); every channel is on unless listed here.
+create table notification_channel_off (
+    project_id bigint not null,
+    channel varchar(10) not null,
+    primary key (project_id, channel)
+);

@@ -259,6 +259,18 @@ class NotificationIT extends ApiTest {
 	}
 
 	@Test
+	void aProjectThatDoesNotUseSmsReachesItsOwnersOtherwise() throws Exception {
+		long owner = residentWith("SMS", "wang5@example.com");
+		put("/api/v1/projects/" + p.projectId() + "/channels", p.agent(), List.of("EMAIL", "INBOX")).expect(403);
+		JsonNode enabled = put("/api/v1/projects/" + p.projectId() + "/channels", p.manager(), List.of("EMAIL")).expect(200);
+		assertThat(enabled.toString()).contains("EMAIL", "INBOX").doesNotContain("SMS");
+		JsonNode c = complaint(owner);
+		postman.deliver();
+		assertThat(messages(c).findValuesAsString("channel")).contains("EMAIL").doesNotContain("SMS");
+		assertThat(gateway.findAll(postRequestedFor(urlEqualTo("/sms")))).isEmpty();
+	}
+
+	@Test
 	void templatesAreVersionedAndRefuseUnknownVariables() throws Exception {
 		put("/api/v1/notification/templates/ACKNOWLEDGED", ADMIN,
 				Map.of("subject", "受理 {number}", "body", "{salutation}您好 {unknown}")).expect(400);
