@@ -31,9 +31,9 @@ class ProjectChannels {
 
 	void set(long projectId, Set<ChannelKind> enabled) {
 		jdbc.update("delete from notification_channel_off where project_id = ?", projectId);
-		Set<ChannelKind> on = EnumSet.noneOf(ChannelKind.class);
+		EnumSet<ChannelKind> on = EnumSet.noneOf(ChannelKind.class);
 		on.addAll(enabled);
-		List<Object[]> off = EnumSet.complementOf((EnumSet<ChannelKind>) on).stream()
+		List<Object[]> off = EnumSet.complementOf(on).stream()
 			.filter(c -> c != ChannelKind.INBOX)
 			.map(c -> new Object[] { projectId, c.name() })
 			.toList();
