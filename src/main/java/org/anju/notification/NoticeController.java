@@ -71,7 +71,7 @@ class NoticeController {
 	@PostMapping("/projects/{projectId}/notices")
 	@ResponseStatus(HttpStatus.CREATED)
 	NoticeView schedule(@PathVariable long projectId, @Valid @RequestBody NewNotice request) {
-		Actor actor = visible(projectId);
+		Actor actor = CurrentActor.inProject(projectId);
 		actor.requireAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER);
 		Notice notice = notices.schedule(projectId, request.kind(), request.title(), request.body(), request.buildingIds(),
 				request.unitIds(), request.scheduledAt(), actor.username());
@@ -81,7 +81,7 @@ class NoticeController {
 	@GetMapping("/projects/{projectId}/notices")
 	@Transactional(readOnly = true)
 	List<NoticeView> list(@PathVariable long projectId) {
-		visible(projectId);
+		CurrentActor.inProject(projectId);
 		return repository.findByProjectIdOrderByIdDesc(projectId).stream()
 			.map(n -> NoticeView.of(n, notices.deliveries(n))).toList();
 	}
@@ -121,7 +121,7 @@ class NoticeController {
 	@GetMapping("/projects/{projectId}/contact-problems")
 	@Transactional(readOnly = true)
 	List<ContactProblem> contactProblems(@PathVariable long projectId) {
-		visible(projectId);
+		CurrentActor.inProject(projectId);
 		Map<Long, List<ResidentRef>> households = directory.buildingsOf(projectId).stream()
 			.map(BuildingRef::id)
 			.flatMap(b -> directory.residentsInBuilding(b).stream())
@@ -150,13 +150,13 @@ class NoticeController {
 	@GetMapping("/projects/{projectId}/channels")
 	@Transactional(readOnly = true)
 	Set<ChannelKind> channels(@PathVariable long projectId) {
-		visible(projectId);
+		CurrentActor.inProject(projectId);
 		return channels.enabled(projectId);
 	}
 
 	@PutMapping("/projects/{projectId}/channels")
 	Set<ChannelKind> setChannels(@PathVariable long projectId, @RequestBody Set<ChannelKind> enabled) {
-		visible(projectId).requireAnyRole(Role.MANAGER);
+		CurrentActor.inProject(projectId).requireAnyRole(Role.MANAGER);
 		channels.set(projectId, enabled);
 		return channels.enabled(projectId);
 	}
@@ -166,13 +166,6 @@ class NoticeController {
 			.orElseThrow(() -> new NotFoundException("Notice", id));
 	}
 
-	private static Actor visible(long projectId) {
-		Actor actor = CurrentActor.get();
-		if (!actor.canSee(projectId)) {
-			throw new NotFoundException("Project", projectId);
-		}
-		return actor;
-	}
 
 	record NewNotice(@NotNull Notice.Kind kind, @NotBlank @Size(max = 200) String title,
 			@NotBlank @Size(max = 2000) String body, Set<Long> buildingIds, Set<Long> unitIds, Instant scheduledAt) {

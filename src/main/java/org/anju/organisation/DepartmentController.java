@@ -33,9 +33,7 @@ class DepartmentController {
 	@GetMapping("/projects/{projectId}/departments")
 	@Transactional(readOnly = true)
 	List<DepartmentView> list(@PathVariable long projectId) {
-		if (!CurrentActor.get().canSee(projectId)) {
-			throw new NotFoundException("Project", projectId);
-		}
+		CurrentActor.inProject(projectId);
 		return departments.findByProjectIdOrderById(projectId).stream().map(DepartmentView::of).toList();
 	}
 

@@ -108,13 +108,13 @@ class SlaController {
 	@GetMapping("/projects/{projectId}/business-hours")
 	@Transactional(readOnly = true)
 	BusinessHours businessHours(@PathVariable long projectId) {
-		visible(projectId);
+		CurrentActor.inProject(projectId);
 		return calendars.hoursOf(projectId);
 	}
 
 	@PutMapping("/projects/{projectId}/business-hours")
 	BusinessHours setBusinessHours(@PathVariable long projectId, @Valid @RequestBody Hours request) {
-		visible(projectId).requireAnyRole(Role.MANAGER);
+		CurrentActor.inProject(projectId).requireAnyRole(Role.MANAGER);
 		if (!request.opens().isBefore(request.closes())) {
 			throw new InvalidInputException("closes", "must be after opens");
 		}
@@ -129,7 +129,7 @@ class SlaController {
 	@Transactional(readOnly = true)
 	List<PolicyView> policies(@RequestParam(required = false) Long projectId) {
 		if (projectId != null) {
-			visible(projectId);
+			CurrentActor.inProject(projectId);
 		}
 		return (projectId == null ? policies.defaults() : policies.effectiveFor(projectId)).stream()
 			.map(PolicyView::of).toList();
@@ -143,7 +143,7 @@ class SlaController {
 			actor.requireAnyRole(Role.ADMIN);
 		}
 		else {
-			visible(request.projectId()).requireAnyRole(Role.MANAGER);
+			CurrentActor.inProject(request.projectId()).requireAnyRole(Role.MANAGER);
 		}
 		Target target = new Target(request.amount(), request.unit());
 		Policy policy = policies.find(request.projectId(), request.scope(), request.clock())
@@ -180,7 +180,7 @@ class SlaController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "PROJECT") Measures.GroupBy groupBy) {
 		if (projectId != null) {
-			visible(projectId);
+			CurrentActor.inProject(projectId);
 		}
 		ZoneId zone = time.getZone();
 		List<Deadlines> set = deadlines.receivedBetween(from.atStartOfDay(zone).toInstant(),
@@ -206,13 +206,6 @@ class SlaController {
 				: actor.projectIds();
 	}
 
-	private static Actor visible(long projectId) {
-		Actor actor = CurrentActor.get();
-		if (!actor.canSee(projectId)) {
-			throw new NotFoundException("Project", projectId);
-		}
-		return actor;
-	}
 
 	record LineError(int line, String reason) {
 	}

@@ -8,10 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.anju.platform.security.Actor;
 import org.anju.platform.security.CurrentActor;
 import org.anju.platform.security.Role;
-import org.anju.platform.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -46,8 +44,8 @@ class TriageController {
 	/** What triage would make of a text (the hotline screen shows it while the agent types). */
 	@PostMapping("/triage/preview")
 	TriageResult preview(@Valid @RequestBody Preview request) {
-		if (request.projectId() != null && !CurrentActor.get().canSee(request.projectId())) {
-			throw new NotFoundException("Project", request.projectId());
+		if (request.projectId() != null) {
+			CurrentActor.inProject(request.projectId());
 		}
 		return triage.classify(request.text(), request.projectId());
 	}
@@ -76,20 +74,20 @@ class TriageController {
 	@GetMapping("/projects/{projectId}/routes")
 	@Transactional(readOnly = true)
 	List<RouteView> routes(@PathVariable long projectId) {
-		visible(projectId);
+		CurrentActor.inProject(projectId);
 		return taxonomy.routesOf(projectId).stream().map(RouteView::of).toList();
 	}
 
 	@PutMapping("/projects/{projectId}/routes/{topic}")
 	RouteView route(@PathVariable long projectId, @PathVariable String topic, @Valid @RequestBody Reroute request) {
-		visible(projectId).requireAnyRole(Role.MANAGER);
+		CurrentActor.inProject(projectId).requireAnyRole(Role.MANAGER);
 		return RouteView.of(taxonomy.route(projectId, topic, request.department()));
 	}
 
 	@DeleteMapping("/projects/{projectId}/routes/{topic}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void unroute(@PathVariable long projectId, @PathVariable String topic) {
-		visible(projectId).requireAnyRole(Role.MANAGER);
+		CurrentActor.inProject(projectId).requireAnyRole(Role.MANAGER);
 		taxonomy.unroute(projectId, topic);
 	}
 
@@ -101,13 +99,6 @@ class TriageController {
 		return retraining.retrain(force);
 	}
 
-	private static Actor visible(long projectId) {
-		Actor actor = CurrentActor.get();
-		if (!actor.canSee(projectId)) {
-			throw new NotFoundException("Project", projectId);
-		}
-		return actor;
-	}
 
 	record Preview(@NotBlank @Size(max = 20000) String text, Long projectId) {
 	}

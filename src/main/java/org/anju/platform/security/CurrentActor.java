@@ -1,5 +1,6 @@
 package org.anju.platform.security;
 
+import org.anju.platform.web.NotFoundException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -8,6 +9,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class CurrentActor {
 
 	private CurrentActor() {
+	}
+
+	/**
+	 * The current actor, provided they may see the project; otherwise the project is reported as
+	 * not found (HTTP 404), so that ids of other companies' projects reveal nothing.
+	 */
+	public static Actor inProject(long projectId) {
+		Actor actor = get();
+		if (!actor.canSee(projectId)) {
+			throw new NotFoundException("Project", projectId);
+		}
+		return actor;
 	}
 
 	public static Actor get() {
