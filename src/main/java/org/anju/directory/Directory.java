@@ -87,7 +87,7 @@ public class Directory {
 
 	static ResidentRef ref(Resident r) {
 		return new ResidentRef(r.getId(), ref(r.getHousehold()), r.getName(), r.getRelation(), r.getMobile(),
-				r.getEmail(), r.getWechatOpenId(), r.getPreferredChannel(), r.isActive());
+				r.getEmail(), r.getWechatOpenId(), r.getPreferredChannel(), r.isActive(), r.getMiniappOpenId());
 	}
 
 }

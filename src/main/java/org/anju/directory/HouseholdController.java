@@ -155,11 +155,12 @@ class HouseholdController {
 	}
 
 	record ResidentView(long id, long version, long householdId, String household, String name, Relation relation,
-			String mobile, String email, String wechatOpenId, ContactChannel preferredChannel, boolean active) {
+			String mobile, String email, String wechatOpenId, String miniappOpenId, ContactChannel preferredChannel,
+			boolean active) {
 
 		static ResidentView of(Resident r) {
 			return new ResidentView(r.getId(), r.getVersion(), r.getHousehold().getId(), r.getHousehold().label(),
-					r.getName(), r.getRelation(), r.getMobile(), r.getEmail(), r.getWechatOpenId(),
+					r.getName(), r.getRelation(), r.getMobile(), r.getEmail(), r.getWechatOpenId(), r.getMiniappOpenId(),
 					r.getPreferredChannel(), r.isActive());
 		}
 

@@ -26,6 +26,8 @@ class Resident extends BaseEntity {
 
 	private String wechatOpenId;
 
+	private String miniappOpenId;
+
 	@Enumerated(EnumType.STRING)
 	private ContactChannel preferredChannel;
 
@@ -45,6 +47,7 @@ class Resident extends BaseEntity {
 		this.mobile = details.mobile();
 		this.email = details.email();
 		this.wechatOpenId = details.wechatOpenId();
+		this.miniappOpenId = details.miniappOpenId();
 		this.preferredChannel = details.preferredChannel() != null ? details.preferredChannel()
 				: ContactChannel.PHONE;
 		this.active = details.active() == null || details.active();
@@ -72,6 +75,10 @@ class Resident extends BaseEntity {
 
 	String getWechatOpenId() {
 		return wechatOpenId;
+	}
+
+	String getMiniappOpenId() {
+		return miniappOpenId;
 	}
 
 	ContactChannel getPreferredChannel() {

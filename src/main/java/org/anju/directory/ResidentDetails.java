@@ -14,5 +14,6 @@ public record ResidentDetails(
 		@Email @Size(max = 200) String email,
 		@Size(max = 64) String wechatOpenId,
 		ContactChannel preferredChannel,
-		Boolean active) {
+		Boolean active,
+		@Size(max = 64) String miniappOpenId) {
 }

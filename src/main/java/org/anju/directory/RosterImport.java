@@ -222,7 +222,7 @@ class RosterImport {
 							"电话, 短信, 微信, 邮件, APP, PHONE, SMS, WECHAT or EMAIL");
 			return new ResidentDetails(name, relation, optional(RosterColumn.MOBILE, "mobile"),
 					optional(RosterColumn.EMAIL, "email"), optional(RosterColumn.WECHAT_OPEN_ID, "wechatOpenId"),
-					channel, null);
+					channel, null, null);
 		}
 
 		private Integer floor() {

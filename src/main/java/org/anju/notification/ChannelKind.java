@@ -3,6 +3,6 @@ package org.anju.notification;
 /** How a message travels. */
 public enum ChannelKind {
 
-	SMS, EMAIL, WECHAT, INBOX
+	SMS, EMAIL, WECHAT, MINIAPP, INBOX
 
 }

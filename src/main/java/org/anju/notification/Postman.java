@@ -135,6 +135,7 @@ class Postman {
 			case SMS -> "短信";
 			case EMAIL -> "邮件";
 			case WECHAT -> "微信";
+			case MINIAPP -> "小程序";
 			case INBOX -> "站内信";
 		};
 	}

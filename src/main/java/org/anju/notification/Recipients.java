@@ -21,6 +21,9 @@ final class Recipients {
 		if (r.preferredChannel() == ContactChannel.WECHAT && r.wechatOpenId() != null && !r.wechatOpenId().isBlank()) {
 			addresses.put(ChannelKind.WECHAT, r.wechatOpenId());
 		}
+		if (r.preferredChannel() == ContactChannel.MINIAPP && r.miniappOpenId() != null && !r.miniappOpenId().isBlank()) {
+			addresses.put(ChannelKind.MINIAPP, r.miniappOpenId());
+		}
 		if (r.preferredChannel() == ContactChannel.APP) {
 			addresses.put(ChannelKind.INBOX, String.valueOf(r.id()));
 		}

@@ -18,6 +18,8 @@ insert into notification_template (code, template_version, subject, body, create
     ('RESOLVED', 1, '投诉已处理 {number}', '{salutation}您好，您的投诉{number}已处理完毕：{reason}。请您对本次服务进行评价，感谢您的支持。', current_timestamp, 'system'),
     ('PROGRESS', 1, '投诉处理进展 {number}', '{salutation}您好，您的投诉{number}有新进展：{reason}', current_timestamp, 'system'),
     ('REOPENED', 1, '投诉已重新处理 {number}', '{salutation}您好，您的投诉{number}已重新受理，我们会尽快再次处理，给您带来不便深表歉意。', current_timestamp, 'system'),
+    ('CALLBACK', 1, '回访 {number}', '{salutation}您好，我们将于{date}前就投诉{number}的处理结果与您回访，感谢您的耐心。', current_timestamp, 'system'),
+    ('SURVEY_INVITATION', 1, '满意度评价 {number}', '{salutation}您好，诚邀您对投诉{number}的处理进行评价：{link}', current_timestamp, 'system'),
     ('STAFF_ASSIGNED', 1, '新派单 {number}', '{assignee}：新投诉{number}“{title}”派给您，紧急程度{urgency}，请在{expected}前处理。', current_timestamp, 'system'),
     ('STAFF_WARNING', 1, '即将超时 {number}', '{assignee}：投诉{number}的{clock}将于{expected}到期，请尽快处理。', current_timestamp, 'system'),
     ('STAFF_ESCALATION', 1, '投诉升级 {number}', '投诉{number}“{title}”已升级至第{level}级：{reason}。', current_timestamp, 'system'),

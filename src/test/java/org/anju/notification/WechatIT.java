@@ -48,6 +48,11 @@ class WechatIT extends ApiTest {
 		properties.add("anju.notification.wechat.template-id", () -> "TPL-COMPLAINT-PROGRESS");
 		properties.add("anju.notification.wechat.link", () -> "https://anju.example.com/my/complaints");
 		properties.add("anju.notification.wechat.base-url", wechat::baseUrl);
+		properties.add("anju.notification.miniapp.app-id", () -> "wxminiapp0123456");
+		properties.add("anju.notification.miniapp.secret", () -> "mini-secret");
+		properties.add("anju.notification.miniapp.template-id", () -> "SUB-COMPLAINT");
+		properties.add("anju.notification.miniapp.page", () -> "pages/complaints/detail");
+		properties.add("anju.notification.miniapp.base-url", wechat::baseUrl);
 	}
 
 	@AfterAll
@@ -114,6 +119,48 @@ class WechatIT extends ApiTest {
 		assertThat(message.get("status").asString()).isEqualTo("SENT");
 		assertThat(get("/api/v1/complaints/" + c.get("id").asLong() + "/timeline", p.agent()).expect(200).toString())
 			.contains("已通过微信通知李秀英");
+	}
+
+	@Test
+	void anOwnerPreferringTheMiniProgramGetsASubscribeMessage() throws Exception {
+		wechat.stubFor(WireMock.post(urlPathEqualTo("/cgi-bin/message/subscribe/send"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+		String openId = unique("oMa");
+		long resident = post("/api/v1/households/" + p.householdIds().get(0) + "/residents", p.agent(),
+				Map.of("name", "赵敏", "relation", "OWNER", "mobile", "13812345679", "miniappOpenId", openId,
+						"preferredChannel", "MINIAPP"))
+			.expect(201).get("id").asLong();
+		JsonNode c = complaint(resident);
+		postman.deliver();
+		List<LoggedRequest> sent = wechat.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/message/subscribe/send")));
+		assertThat(sent).hasSize(1);
+		JsonNode body = json.readTree(sent.get(0).getBodyAsString());
+		assertThat(body.get("touser").asString()).isEqualTo(openId);
+		assertThat(body.get("template_id").asString()).isEqualTo("SUB-COMPLAINT");
+		assertThat(body.get("page").asString()).isEqualTo("pages/complaints/detail");
+		assertThat(body.at("/data/character_string2/value").asString()).isEqualTo(c.get("number").asString());
+		assertThat(body.at("/data/thing1/value").asString().length()).isLessThanOrEqualTo(20);
+		JsonNode message = messages(c).get(0);
+		assertThat(message.get("channel").asString()).isEqualTo("MINIAPP");
+		assertThat(message.get("status").asString()).isEqualTo("SENT");
+
+		wechat.stubFor(WireMock.post(urlPathEqualTo("/cgi-bin/message/subscribe/send")).willReturn(aResponse()
+			.withHeader("Content-Type", "application/json").withBody("{\"errcode\":43101,\"errmsg\":\"user refuse to accept the msg\"}")));
+		JsonNode refused = complaint(resident);
+		for (int i = 0; i < 3; i++) {
+			postman.deliver();
+		}
+		JsonNode toOwner = messages(refused);
+		assertThat(toOwner.get(0).get("channel").asString()).isEqualTo("MINIAPP");
+		assertThat(toOwner.get(0).get("lastError").asString()).contains("43101");
+		JsonNode fallback = null;
+		for (JsonNode m : toOwner) {
+			if (m.get("recipientType").asString().equals("RESIDENT") && m.get("channel").asString().equals("SMS")) {
+				fallback = m;
+			}
+		}
+		assertThat(fallback).isNotNull();
+		assertThat(fallback.get("status").asString()).isEqualTo("SENT");
 	}
 
 	@Test
