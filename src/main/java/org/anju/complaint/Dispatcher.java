@@ -94,7 +94,7 @@ class Dispatcher {
 			return;
 		}
 		String department = complaint.getClassification().department();
-		List<StaffRef> onDuty = organisation.onDuty(complaint.getProjectId(), department, complaint.getBuildingId());
+		List<StaffRef> onDuty = organisation.onDuty(complaint.getProjectId(), department);
 		if (onDuty.isEmpty()) {
 			alert(complaint, supervisors(complaint), "无人值班，请手工派单 (no one on duty in " + department + ")", now);
 			return;

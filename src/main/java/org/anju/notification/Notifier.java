@@ -216,7 +216,8 @@ class Notifier {
 		values.put("number", c.getNumber());
 		values.put("title", c.getTitle());
 		values.put("topic", taxonomy.topic(c.getClassification().topic()).map(Topic::nameZh).orElse(""));
-		values.put("department", departmentName(c.getClassification().department()));
+		values.put("department", c.getClassification().department() == null ? ""
+				: organisation.departmentName(c.getProjectId(), c.getClassification().department()));
 		values.put("assignee", c.getAssigneeId() == null ? ""
 				: organisation.staff(c.getAssigneeId()).map(StaffRef::displayName).orElse(""));
 		values.put("expected", deadlines.resolutionDue(c.getId()).map(this::when).orElse("尽快"));
@@ -230,19 +231,6 @@ class Notifier {
 
 	private Complaint complaint(long id) {
 		return complaints.get(id, Actor.SYSTEM);
-	}
-
-	private static String departmentName(String code) {
-		if (code == null) {
-			return "";
-		}
-		return switch (code) {
-			case "ENGINEERING" -> "工程部";
-			case "SECURITY" -> "秩序维护部";
-			case "ENVIRONMENT" -> "环境部";
-			case "FINANCE" -> "财务部";
-			default -> "客服中心";
-		};
 	}
 
 }

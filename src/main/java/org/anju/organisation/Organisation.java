@@ -25,14 +25,18 @@ public class Organisation {
 		return staff.findById(id).map(Organisation::ref);
 	}
 
-	/** Active staff of a department in a project who are on duty, those who look after the building first. */
-	public List<StaffRef> onDuty(long projectId, String departmentCode, Long buildingId) {
+	/** The agents and staff of a department in a project who are active and on duty. */
+	public List<StaffRef> onDuty(long projectId, String departmentCode) {
 		return staff.findByProject(projectId).stream()
 			.filter(s -> s.isActive() && s.isOnDuty() && departmentCode.equals(s.getDepartmentCode()))
 			.filter(s -> s.getRoles().contains(Role.AGENT) || s.getRoles().contains(Role.STAFF))
-			.sorted((a, b) -> Boolean.compare(looksAfter(b, buildingId), looksAfter(a, buildingId)))
 			.map(Organisation::ref)
 			.toList();
+	}
+
+	/** What the project calls a department (managers may rename them), e.g. 工程部 for ENGINEERING. */
+	public String departmentName(long projectId, String code) {
+		return departments.findByProjectIdAndCode(projectId, code).map(Department::getName).orElse(code);
 	}
 
 	/** The project's active supervisors, those of the department first. */
@@ -53,13 +57,6 @@ public class Organisation {
 			.toList();
 	}
 
-	public boolean hasDepartment(long projectId, String code) {
-		return departments.findByProjectIdAndCode(projectId, code).isPresent();
-	}
-
-	private static boolean looksAfter(Staff s, Long buildingId) {
-		return buildingId != null && s.getBuildingIds().contains(buildingId);
-	}
 
 	static StaffRef ref(Staff s) {
 		return new StaffRef(s.getId(), s.getUsername(), s.getDisplayName(), s.getDepartmentCode(), s.getRoles(),
