@@ -75,6 +75,32 @@ class AttachmentStore {
 		}
 	}
 
+	/** Stores bytes that came with an inbound message, under the same checks as an upload. */
+	StoredFile store(String fileName, byte[] content) {
+		if (content == null || content.length == 0) {
+			throw new InvalidInputException("file", "is empty");
+		}
+		if (content.length > maxBytes) {
+			throw new InvalidInputException("file", "is larger than " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB");
+		}
+		String name = safeName(fileName);
+		String type = tika.detect(content, name);
+		if (!allowedTypes.contains(type)) {
+			throw new InvalidInputException("file", "type " + type + " is not allowed");
+		}
+		try {
+			String key = YearMonth.now(clock) + "/" + UUID.randomUUID();
+			Path target = root.resolve(key);
+			Files.createDirectories(target.getParent());
+			Files.write(target, content);
+			deleteOnRollback(target);
+			return new StoredFile(name, type, content.length, key);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot store attachment " + name, ex);
+		}
+	}
+
 	Resource load(String storageKey) {
 		return new FileSystemResource(root.resolve(storageKey));
 	}

@@ -75,6 +75,8 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
 	private String complainantPhone;
 
+	private String complainantEmail;
+
 	private String complainantAddress;
 
 	@Enumerated(EnumType.STRING)
@@ -132,6 +134,14 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
 	private String complexReason;
 
+	private String externalRef;
+
+	private Instant externalDue;
+
+	private Instant dispatchedAt;
+
+	private Long intakeMillis;
+
 	@ElementCollection
 	@CollectionTable(name = "complaint_flag", joinColumns = @JoinColumn(name = "complaint_id"))
 	@Column(name = "flag")
@@ -165,6 +175,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 		c.buildingId = complainant.buildingId();
 		c.complainantName = complainant.name();
 		c.complainantPhone = complainant.phone();
+		c.complainantEmail = complainant.email();
 		c.complainantAddress = complainant.address();
 		c.channel = channel;
 		c.receivedAt = receivedAt;
@@ -282,6 +293,32 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 		record(now, TimelineType.CLASSIFIED, Visibility.INTERNAL, Actor.SYSTEM, null, null,
 				String.format("%s / %s / %s / %s (%.2f) %s", topic, category, department, urgency, confidence, found));
 		registerEvent(new ComplaintClassified(id, topic, urgency, confidence, false));
+	}
+
+	/** Keeps an outside work order's number and deadline (a 12345 city-hotline order). */
+	void refer(String reference, Instant due) {
+		externalRef = reference;
+		externalDue = due;
+	}
+
+	/** Intake is done (triaged, and assigned if it could be): the time since the message arrived is kept. */
+	void markDispatched(Instant arrivedAt, Instant now) {
+		dispatchedAt = now;
+		intakeMillis = Math.max(0, now.toEpochMilli() - arrivedAt.toEpochMilli());
+	}
+
+	/**
+	 * The owner adds to the complaint: a reply, a further message, or the same complaint through
+	 * another channel. A cancelled complaint takes nothing more.
+	 */
+	void addOwnerMessage(Channel via, String text, Instant now) {
+		if (status == CANCELLED) {
+			throw new IllegalTransitionException(number, "take an owner's message", status);
+		}
+		String entry = via + " " + complainantName + ": " + text;
+		record(now, TimelineType.OWNER_MESSAGE, Visibility.PUBLIC, null, null, null,
+				entry.length() <= 4000 ? entry : entry.substring(0, 3999) + "…");
+		registerEvent(new OwnerMessageReceived(id, via, text));
 	}
 
 	/** Adds a flag found by the complaint desk (e.g. a repeat). */
@@ -456,7 +493,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
 	public Complainant getComplainant() {
 		return new Complainant(residentId, householdId, buildingId, complainantName, complainantPhone,
-				complainantAddress);
+				complainantEmail, complainantAddress);
 	}
 
 	public Channel getChannel() {
@@ -545,6 +582,22 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
 	public String getComplexReason() {
 		return complexReason;
+	}
+
+	public String getExternalRef() {
+		return externalRef;
+	}
+
+	public Instant getExternalDue() {
+		return externalDue;
+	}
+
+	public Instant getDispatchedAt() {
+		return dispatchedAt;
+	}
+
+	public Long getIntakeMillis() {
+		return intakeMillis;
 	}
 
 	public Set<Flag> getFlags() {

@@ -23,6 +23,7 @@ import org.anju.complaint.ComplaintRequests.Resolve;
 import org.anju.complaint.ComplaintViews.AssignmentTimes;
 import org.anju.complaint.ComplaintViews.AttachmentView;
 import org.anju.complaint.ComplaintViews.ComplaintView;
+import org.anju.complaint.ComplaintViews.IntakeTimes;
 import org.anju.complaint.ComplaintViews.PageView;
 import org.anju.complaint.ComplaintViews.TimelineView;
 import org.anju.platform.security.CurrentActor;
@@ -106,6 +107,16 @@ class ComplaintController {
 		ComplaintFilter filter = new ComplaintFilter(projectId, null, null, null, null, null, null, null, null,
 				startOf(receivedFrom), startOf(receivedTo == null ? null : receivedTo.plusDays(1)), null);
 		return AssignmentTimes.of(complaints.search(filter, Pageable.unpaged(), CurrentActor.get()).getContent());
+	}
+
+	/** Time from arrival to triaged-and-assigned, per channel, of the complaints received in a period. */
+	@GetMapping("/stats/intake")
+	List<IntakeTimes> intakeTimes(@RequestParam(required = false) Long projectId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo) {
+		ComplaintFilter filter = new ComplaintFilter(projectId, null, null, null, null, null, null, null, null,
+				startOf(receivedFrom), startOf(receivedTo == null ? null : receivedTo.plusDays(1)), null);
+		return IntakeTimes.of(complaints.search(filter, Pageable.unpaged(), CurrentActor.get()).getContent());
 	}
 
 	@GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package org.anju.complaint;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,19 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecifi
 
 	@Query("select c from Complaint c where c.complainantPhone = ?1 and c.topic = ?2 and c.id <> ?3 order by c.receivedAt desc")
 	List<Complaint> samePhoneAndTopic(String phone, String topic, long exceptId);
+
+	Optional<Complaint> findByNumber(String number);
+
+	List<Complaint> findByHouseholdIdOrderByReceivedAtDesc(long householdId);
+
+	List<Complaint> findByComplainantPhoneOrderByReceivedAtDesc(String phone);
+
+	/** Open complaints of one person (by resident, phone or e-mail) about one topic received since a time. */
+	@Query("""
+			select c from Complaint c where c.projectId = ?1 and c.topic = ?2 and c.status in ?3 and c.receivedAt > ?4
+			and (c.residentId = ?5 or c.complainantPhone = ?6 or c.complainantEmail = ?7) order by c.receivedAt desc""")
+	List<Complaint> samePersonAndTopic(long projectId, String topic, Collection<ComplaintStatus> statuses,
+			Instant since, Long residentId, String phone, String email);
 
 	/** Rows of (assignee id, number of their complaints in the given statuses). */
 	@Query("select c.assigneeId, count(c) from Complaint c where c.assigneeId in ?1 and c.status in ?2 group by c.assigneeId")

@@ -3,6 +3,7 @@ package org.anju.complaint;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,14 +17,16 @@ final class ComplaintRequests {
 	}
 
 	record Register(Long projectId, Long residentId, Long householdId, @Size(max = 60) String complainantName,
-			@Size(max = 30) String complainantPhone, @Size(max = 200) String complainantAddress,
+			@Size(max = 30) String complainantPhone, @Email @Size(max = 200) String complainantEmail,
+			@Size(max = 200) String complainantAddress,
 			@NotNull Channel channel, Instant receivedAt, @Size(max = 200) String title,
 			@NotBlank @Size(max = 10000) String content, @Size(max = 200) String location, String topic,
 			Urgency urgency) {
 
 		NewComplaint toCommand() {
 			return new NewComplaint(projectId, residentId, householdId, complainantName, complainantPhone,
-					complainantAddress, channel, receivedAt, title, content, location, topic, urgency);
+					complainantEmail, complainantAddress, channel, receivedAt, null, title, content, location, topic,
+					urgency, null, null);
 		}
 
 	}

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.anju.triage.Flag;
 import org.anju.triage.Urgency;
@@ -23,7 +26,8 @@ final class ComplaintViews {
 			Nature nature, Long assigneeId, int escalationLevel, String holdReason, LocalDate holdUntil,
 			String resolution, String cancelReason, int reopenCount, Instant assignedAt, Instant resolvedAt,
 			Instant closedAt, Double triageConfidence, Set<Flag> flags, Complexity complexStatus,
-			String complexReason, List<AttachmentView> attachments, List<LinkView> links) {
+			String complexReason, String externalRef, Instant externalDue, Instant dispatchedAt, Long intakeMillis,
+			List<AttachmentView> attachments, List<LinkView> links) {
 
 		static ComplaintView of(Complaint c) {
 			return of(c, c.getAttachments().stream().map(AttachmentView::of).toList(),
@@ -43,8 +47,11 @@ final class ComplaintViews {
 					c.getNature(), c.getAssigneeId(), c.getEscalationLevel(), c.getHoldReason(), c.getHoldUntil(),
 					c.getResolution(), c.getCancelReason(), c.getReopenCount(), c.getAssignedAt(),
 					c.getResolvedAt(), c.getClosedAt(), c.getTriageConfidence(), Set.copyOf(c.getFlags()), c.getComplexStatus(),
-					c.getComplexReason(), attachments, links);
+					c.getComplexReason(), c.getExternalRef(), c.getExternalDue(), c.getDispatchedAt(),
+					c.getIntakeMillis(), attachments, links);
 		}
+
+
 
 	}
 
@@ -90,6 +97,33 @@ final class ComplaintViews {
 					seconds[(seconds.length - 1) / 2], seconds[(int) Math.ceil(seconds.length * 0.9) - 1],
 					seconds[seconds.length - 1],
 					Arrays.stream(seconds).filter(s -> s <= 15 * 60).count() / (double) seconds.length);
+		}
+
+	}
+
+	/**
+	 * Milliseconds from a message's arrival to its complaint being triaged and assigned, per
+	 * channel (the target: under one second for the API, phone and WeChat).
+	 */
+	record IntakeTimes(Channel channel, long complaints, long p50Millis, long p95Millis, long p99Millis,
+			long maxMillis) {
+
+		static List<IntakeTimes> of(List<Complaint> complaints) {
+			Map<Channel, long[]> byChannel = new TreeMap<>();
+			complaints.stream().filter(c -> c.getIntakeMillis() != null)
+				.collect(Collectors.groupingBy(Complaint::getChannel,
+						Collectors.mapping(Complaint::getIntakeMillis, Collectors.toList())))
+				.forEach((channel, millis) -> byChannel.put(channel,
+						millis.stream().mapToLong(Long::longValue).sorted().toArray()));
+			return byChannel.entrySet().stream().map(e -> {
+				long[] m = e.getValue();
+				return new IntakeTimes(e.getKey(), m.length, percentile(m, 0.50), percentile(m, 0.95),
+						percentile(m, 0.99), m[m.length - 1]);
+			}).toList();
+		}
+
+		private static long percentile(long[] sorted, double share) {
+			return sorted[Math.max(0, (int) Math.ceil(sorted.length * share) - 1)];
 		}
 
 	}

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.anju.directory.Directory;
 import org.anju.directory.HouseholdRef;
@@ -23,6 +25,7 @@ import org.anju.platform.web.NotFoundException;
 import org.anju.triage.Taxonomy;
 import org.anju.triage.Topic;
 import org.anju.triage.Triage;
+import org.anju.triage.TriageResult;
 import org.anju.triage.Urgency;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
@@ -77,7 +80,24 @@ public class Complaints {
 		this.clock = clock;
 	}
 
+	/**
+	 * Records a new complaint, classified, checked for repeats, raised and assigned in this
+	 * transaction. Staff entering a complaint by hand get a new one even if it duplicates another.
+	 */
 	public Complaint register(NewComplaint request, Actor actor) {
+		return register(request, actor, false).complaint();
+	}
+
+	/**
+	 * What the inbound channels use: registers like {@link #register}, unless the same person
+	 * complained about the same topic a short while ago and that complaint is still open — then
+	 * the message is added to it instead (a call and a WeChat message about one leak).
+	 */
+	public Registration receive(NewComplaint request, Actor actor) {
+		return register(request, actor, true);
+	}
+
+	private Registration register(NewComplaint request, Actor actor, boolean mergeDuplicates) {
 		Instant now = clock.instant();
 		List<FieldError> errors = new ArrayList<>();
 		Complainant complainant = complainant(request, actor, errors);
@@ -90,14 +110,54 @@ public class Complaints {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		String title = request.title() == null || request.title().isBlank() ? summary(request.content())
+		String content = request.content().strip();
+		TriageResult triaged = triage.classify(content, projectId);
+		String topic = request.topic() != null ? classification.topic() : triaged.topic();
+		Complaint duplicate = mergeDuplicates
+				? dispatcher.openDuplicate(projectId, complainant, topic, receivedAt).orElse(null) : null;
+		if (duplicate != null) {
+			duplicate.addOwnerMessage(request.channel(), content, now);
+			return new Registration(complaints.saveAndFlush(duplicate), true);
+		}
+		String title = request.title() == null || request.title().isBlank() ? summary(content)
 				: request.title().strip();
 		Complaint complaint = Complaint.register(numbers.next(), projectId, complainant, request.channel(),
-				receivedAt, title, request.content().strip(), request.location(), classification, actor, now);
+				receivedAt, title, content, request.location(), classification, actor, now);
+		if (request.externalRef() != null) {
+			complaint.refer(request.externalRef(), request.externalDue());
+		}
 		complaints.save(complaint);
 		complaint.announceRegistration();
-		dispatcher.dispatch(complaint, request.topic() != null, request.urgency() != null);
-		return complaints.save(complaint);
+		dispatcher.dispatch(complaint, triaged, request.topic() != null, request.urgency() != null);
+		complaint.markDispatched(request.arrivedAt() == null ? now : request.arrivedAt(), clock.instant());
+		return new Registration(complaints.save(complaint), false);
+	}
+
+	/** The owner adds to their complaint (a reply, a further message); its assignee hears of it. */
+	public Complaint addOwnerMessage(long id, Channel via, String text, Actor actor) {
+		return change(id, null, actor, c -> c.addOwnerMessage(via, text, now()));
+	}
+
+	/** The complaint with this number, if the actor may see it. */
+	@Transactional(readOnly = true)
+	public Optional<Complaint> byNumber(String number, Actor actor) {
+		return complaints.findByNumber(number).filter(c -> actor.canSee(c.getProjectId()));
+	}
+
+	/** A household's complaints, newest first (the hotline's screen pop, the owner's own list). */
+	@Transactional(readOnly = true)
+	public List<Complaint> ofHousehold(long householdId, Actor actor) {
+		return complaints.findByHouseholdIdOrderByReceivedAtDesc(householdId).stream()
+			.filter(c -> actor.canSee(c.getProjectId()))
+			.toList();
+	}
+
+	/** The complaints someone without a household made from this phone number, newest first. */
+	@Transactional(readOnly = true)
+	public List<Complaint> ofPhone(String phone, Actor actor) {
+		return complaints.findByComplainantPhoneOrderByReceivedAtDesc(phone).stream()
+			.filter(c -> actor.canSee(c.getProjectId()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -263,12 +323,21 @@ public class Complaints {
 	}
 
 	public Attachment attach(long id, MultipartFile file, Actor actor) {
+		return attach(id, () -> files.store(file), actor);
+	}
+
+	/** Attaches a file that came with an inbound message (a mail attachment, a WeChat picture). */
+	public Attachment attach(long id, String fileName, byte[] content, Actor actor) {
+		return attach(id, () -> files.store(fileName, content), actor);
+	}
+
+	private Attachment attach(long id, Supplier<StoredFile> store, Actor actor) {
 		Complaint complaint = get(id, actor);
 		if (complaint.getAttachments().size() >= MAX_ATTACHMENTS) {
 			throw new ConflictException("Complaint " + complaint.getNumber() + " has the most attachments allowed ("
 					+ MAX_ATTACHMENTS + ")");
 		}
-		Attachment attachment = complaint.attach(files.store(file), actor, now());
+		Attachment attachment = complaint.attach(store.get(), actor, now());
 		complaints.flush(); // persists the new attachment itself (a save would merge a copy)
 		return attachment;
 	}
@@ -316,13 +385,13 @@ public class Complaints {
 			}
 			HouseholdRef household = resident.household();
 			return new Complainant(resident.id(), household.id(), household.buildingId(), resident.name(),
-					resident.mobile(), household.label());
+					resident.mobile(), resident.email(), household.label());
 		}
 		if (isBlank(request.complainantName())) {
 			errors.add(new FieldError("complainantName", "is required unless residentId is given"));
 		}
-		if (isBlank(request.complainantPhone())) {
-			errors.add(new FieldError("complainantPhone", "is required unless residentId is given"));
+		if (isBlank(request.complainantPhone()) && isBlank(request.complainantEmail())) {
+			errors.add(new FieldError("complainantPhone", "is required unless residentId or complainantEmail is given"));
 		}
 		HouseholdRef household = null;
 		if (request.householdId() != null) {
@@ -336,10 +405,10 @@ public class Complaints {
 			return null;
 		}
 		return household == null
-				? new Complainant(null, null, null, request.complainantName().strip(), request.complainantPhone(),
-						request.complainantAddress())
+				? new Complainant(null, null, null, request.complainantName().strip(), blankToNull(request.complainantPhone()),
+						blankToNull(request.complainantEmail()), request.complainantAddress())
 				: new Complainant(null, household.id(), household.buildingId(), request.complainantName().strip(),
-						request.complainantPhone(), household.label());
+						blankToNull(request.complainantPhone()), blankToNull(request.complainantEmail()), household.label());
 	}
 
 	private Long projectOf(NewComplaint request, Complainant complainant, Actor actor, List<FieldError> errors) {
@@ -407,6 +476,10 @@ public class Complaints {
 	private static String summary(String content) {
 		String line = content.strip().lines().findFirst().orElse("").strip();
 		return line.length() <= 40 ? line : line.substring(0, 40) + "…";
+	}
+
+	private static String blankToNull(String s) {
+		return isBlank(s) ? null : s.strip();
 	}
 
 	private static boolean isBlank(String s) {

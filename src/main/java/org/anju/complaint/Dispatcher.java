@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,7 +16,6 @@ import org.anju.organisation.StaffRef;
 import org.anju.platform.security.Actor;
 import org.anju.triage.Flag;
 import org.anju.triage.Taxonomy;
-import org.anju.triage.Triage;
 import org.anju.triage.TriageResult;
 import org.anju.triage.Urgency;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,8 +35,6 @@ class Dispatcher {
 
 	static final Duration REPEAT_WINDOW = Duration.ofDays(30);
 
-	private final Triage triage;
-
 	private final Taxonomy taxonomy;
 
 	private final Organisation organisation;
@@ -47,20 +45,34 @@ class Dispatcher {
 
 	private final boolean autoAssign;
 
-	Dispatcher(Triage triage, Taxonomy taxonomy, Organisation organisation, ComplaintRepository complaints,
-			Clock clock, @Value("${anju.triage.auto-assign:true}") boolean autoAssign) {
-		this.triage = triage;
+	private final Duration mergeWindow;
+
+	Dispatcher(Taxonomy taxonomy, Organisation organisation, ComplaintRepository complaints, Clock clock,
+			@Value("${anju.triage.auto-assign:true}") boolean autoAssign,
+			@Value("${anju.intake.merge-window:PT2H}") Duration mergeWindow) {
 		this.taxonomy = taxonomy;
 		this.organisation = organisation;
 		this.complaints = complaints;
 		this.clock = clock;
 		this.autoAssign = autoAssign;
+		this.mergeWindow = mergeWindow;
 	}
 
-	/** Everything that happens to a new complaint before anyone touches it. */
-	void dispatch(Complaint complaint, boolean topicChosen, boolean urgencyChosen) {
+	/**
+	 * The open complaint this one repeats within the merge window: the same person (resident,
+	 * phone or e-mail address) about the same topic — the call and the WeChat message about one leak.
+	 */
+	Optional<Complaint> openDuplicate(long projectId, Complainant complainant, String topic, Instant receivedAt) {
+		if (topic == null) {
+			return Optional.empty();
+		}
+		return complaints.samePersonAndTopic(projectId, topic, ComplaintStatus.OPEN, receivedAt.minus(mergeWindow),
+				complainant.residentId(), complainant.phone(), complainant.email()).stream().findFirst();
+	}
+
+	/** Everything that happens to a new complaint before anyone touches it, given what triage found. */
+	void dispatch(Complaint complaint, TriageResult result, boolean topicChosen, boolean urgencyChosen) {
 		Instant now = clock.instant();
-		TriageResult result = triage.classify(complaint.getContent(), complaint.getProjectId());
 		Classification given = complaint.getClassification();
 		Set<Flag> flags = EnumSet.noneOf(Flag.class);
 		flags.addAll(result.flags());

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.anju.complaint.Channel;
 import org.anju.complaint.Complaint;
 import org.anju.complaint.ComplaintAssigned;
 import org.anju.complaint.ComplaintEscalated;
@@ -18,6 +19,7 @@ import org.anju.complaint.ComplaintResolved;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.complaint.ComplaintStatusChanged;
 import org.anju.complaint.Complaints;
+import org.anju.complaint.OwnerMessageReceived;
 import org.anju.complaint.ProgressShared;
 import org.anju.complaint.StaffAlerted;
 import org.anju.directory.Directory;
@@ -78,10 +80,22 @@ class Notifier {
 		this.clock = clock;
 	}
 
+	/** The acknowledgement goes back on the channel the complaint came in on, where the owner has it. */
 	@EventListener
 	void on(ComplaintRegistered event) {
 		Complaint c = complaint(event.complaintId());
-		toOwner(c, "ACKNOWLEDGED", "ack:" + c.getId(), Map.of());
+		toOwner(c, "ACKNOWLEDGED", "ack:" + c.getId(), Map.of(), answeringOn(c.getChannel()));
+	}
+
+	@EventListener
+	void on(OwnerMessageReceived event) {
+		Complaint c = complaint(event.complaintId());
+		if (c.getAssigneeId() == null) {
+			return;
+		}
+		String key = "owner-message:" + c.getId() + ":" + c.getVersion();
+		organisation.staff(c.getAssigneeId()).ifPresent(staff -> toStaff(c, staff, "STAFF_OWNER_MESSAGE", key,
+				Map.of("reason", event.text().length() <= 200 ? event.text() : event.text().substring(0, 200) + "…")));
 	}
 
 	@EventListener
@@ -163,7 +177,12 @@ class Notifier {
 	}
 
 	private void toOwner(Complaint c, String template, String key, Map<String, String> extra) {
-		Recipient complainant = owner(c);
+		toOwner(c, template, key, extra, null);
+	}
+
+	private void toOwner(Complaint c, String template, String key, Map<String, String> extra, ChannelKind first) {
+		Recipient found = owner(c);
+		Recipient complainant = found == null ? null : found.preferring(first);
 		if (complainant == null) {
 			return;
 		}
@@ -203,11 +222,28 @@ class Notifier {
 	/** The complainant with their addresses, preferred channel first. */
 	private Recipient owner(Complaint c) {
 		if (c.getResidentId() == null) {
+			Map<ChannelKind, String> addresses = new LinkedHashMap<>();
 			String phone = c.getComplainant().phone();
-			return phone != null && phone.matches("1\\d{10}") ? new Recipient(RecipientType.CALLER, null,
-					c.getComplainant().name(), c.getHouseholdId(), Map.of(ChannelKind.SMS, phone)) : null;
+			if (phone != null && phone.matches("1\\d{10}")) {
+				addresses.put(ChannelKind.SMS, phone);
+			}
+			if (c.getComplainant().email() != null) {
+				addresses.put(ChannelKind.EMAIL, c.getComplainant().email());
+			}
+			return addresses.isEmpty() ? null
+					: new Recipient(RecipientType.CALLER, null, c.getComplainant().name(), c.getHouseholdId(), addresses)
+						.preferring(answeringOn(c.getChannel()));
 		}
 		return directory.resident(c.getResidentId()).map(Recipients::resident).orElse(null);
+	}
+
+	private static ChannelKind answeringOn(Channel channel) {
+		return switch (channel) {
+			case EMAIL -> ChannelKind.EMAIL;
+			case WECHAT -> ChannelKind.WECHAT;
+			case APP -> ChannelKind.INBOX;
+			default -> null; // a caller heard the number on the phone; the written word follows their preference
+		};
 	}
 
 	private Map<String, String> values(Complaint c, String name) {

@@ -72,7 +72,7 @@ class ComplaintControllerWebTest {
 	}
 
 	static Complaint complaint(long version) {
-		Complaint c = Complaint.register("TS20261122-0001", 1, new Complainant(3L, 2L, 1L, "张三", "13800000000", "1栋1单元101"),
+		Complaint c = Complaint.register("TS20261122-0001", 1, new Complainant(3L, 2L, 1L, "张三", "13800000000", null, "1栋1单元101"),
 				Channel.PHONE, Instant.parse("2026-11-22T01:00:00Z"), "漏水", "楼上漏水", null,
 				new Classification("WATER_LEAK", "FACILITY", "ENGINEERING", Urgency.URGENT), AGENT,
 				Instant.parse("2026-11-22T01:00:00Z"));

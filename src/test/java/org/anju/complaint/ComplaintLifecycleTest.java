@@ -85,7 +85,7 @@ class ComplaintLifecycleTest {
 			CANCELLED, List.of(Action.CANCEL));
 
 	static Complaint complaintIn(ComplaintStatus status) {
-		Complaint c = Complaint.register("TS20261122-0001", 1, new Complainant(3L, 2L, 1L, "张三", "13800000000", "1栋1单元101"),
+		Complaint c = Complaint.register("TS20261122-0001", 1, new Complainant(3L, 2L, 1L, "张三", "13800000000", null, "1栋1单元101"),
 				Channel.PHONE, NOW, "漏水", "楼上漏水到我家", null,
 				new Classification("WATER_LEAK", "FACILITY", "ENGINEERING", Urgency.URGENT), AGENT, NOW);
 		ReflectionTestUtils.setField(c, "id", 42L); // as the database would

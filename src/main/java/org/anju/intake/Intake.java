@@ -1,0 +1,162 @@
+package org.anju.intake;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.anju.complaint.Complaint;
+import org.anju.complaint.Complaints;
+import org.anju.complaint.Registration;
+import org.anju.directory.Directory;
+import org.anju.directory.ResidentRef;
+import org.anju.platform.security.Actor;
+import org.anju.platform.web.FieldError;
+import org.anju.platform.web.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one pipeline every channel uses. {@link #take} first keeps the raw message in a
+ * transaction of its own — so nothing that arrived is lost — then lets the channel handle it in a
+ * second one: identify the sender, then {@link #register} (which triages, merges duplicates and
+ * assigns), {@link #thread} a reply, {@link #ignore} or {@link #quarantine}. A message seen
+ * before (same channel and external id) is a replay and is not handled again; a handling that
+ * fails quarantines the message with the reason.
+ */
+@Service
+class Intake {
+
+	private static final Logger log = LoggerFactory.getLogger(Intake.class);
+
+	private final InboundMessageRepository messages;
+
+	private final RawStore raw;
+
+	private final Complaints complaints;
+
+	private final Directory directory;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Intake(InboundMessageRepository messages, RawStore raw, Complaints complaints, Directory directory,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.messages = messages;
+		this.raw = raw;
+		this.complaints = complaints;
+		this.directory = directory;
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/** Keeps the message, then handles it (unless it is a replay); returns the message as it ended. */
+	Taken take(Inbound inbound, Consumer<InboundMessage> handling) {
+		if (inbound.externalId() != null) {
+			Optional<InboundMessage> seen = messages.findByChannelAndExternalId(inbound.channel(), inbound.externalId());
+			if (seen.isPresent()) {
+				return new Taken(seen.get(), true);
+			}
+		}
+		InboundMessage kept;
+		try {
+			kept = transaction.execute(tx -> messages.saveAndFlush(new InboundMessage(inbound, raw.write(inbound.raw()))));
+		}
+		catch (DataIntegrityViolationException raced) { // the same message arrived twice at once
+			return new Taken(messages.findByChannelAndExternalId(inbound.channel(), inbound.externalId()).orElseThrow(),
+					true);
+		}
+		long id = kept.getId();
+		try {
+			transaction.executeWithoutResult(tx -> {
+				InboundMessage message = messages.findById(id).orElseThrow();
+				handling.accept(message);
+				if (message.getStatus() == InboundStatus.RECEIVED) {
+					message.quarantine("the channel did not handle it", clock.instant());
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			log.warn("Inbound {} message {} quarantined: {}", inbound.channel(), id, ex.toString());
+			transaction.executeWithoutResult(tx -> messages.findById(id).orElseThrow()
+				.quarantine(describe(ex), clock.instant()));
+		}
+		return new Taken(messages.findById(id).orElseThrow(), false);
+	}
+
+	/** Registers the complaint (or merges it into the same person's open one) and records which. */
+	Registration register(InboundMessage message, Draft draft, Actor actor) {
+		Registration registration = complaints.receive(draft.toNewComplaint(), actor);
+		message.became(registration.merged() ? InboundStatus.MERGED : InboundStatus.ACCEPTED,
+				registration.complaint(), clock.instant());
+		return registration;
+	}
+
+	/** Adds a reply or follow-up to the complaint it belongs to. */
+	Complaint thread(InboundMessage message, Complaint complaint, String text) {
+		Complaint updated = complaints.addOwnerMessage(complaint.getId(), message.getChannel(), text, Actor.SYSTEM);
+		message.became(InboundStatus.THREADED, updated, clock.instant());
+		return updated;
+	}
+
+	void ignore(InboundMessage message, String reason) {
+		message.ignore(reason, clock.instant());
+	}
+
+	void quarantine(InboundMessage message, String reason) {
+		message.quarantine(reason, clock.instant());
+	}
+
+	/**
+	 * The resident a channel address belongs to: the active one, the owner before family and
+	 * tenants if several share it (one person owning two flats is told apart by the agent).
+	 */
+	Optional<ResidentRef> identify(List<ResidentRef> candidates) {
+		return candidates.stream().filter(ResidentRef::active)
+			.min(Comparator.comparing((ResidentRef r) -> r.relation().ordinal()).thenComparingLong(ResidentRef::id));
+	}
+
+	Optional<ResidentRef> byPhone(String phone) {
+		return phone == null ? Optional.empty() : identify(directory.residentsByMobile(phone));
+	}
+
+	Optional<ResidentRef> byEmail(String email) {
+		return email == null ? Optional.empty() : identify(directory.residentsByEmail(email));
+	}
+
+	Optional<ResidentRef> byWechat(String openId) {
+		return openId == null ? Optional.empty() : identify(directory.residentsByWechatOpenId(openId));
+	}
+
+	byte[] rawOf(InboundMessage message) {
+		return raw.read(message.getRawKey());
+	}
+
+	private static String describe(RuntimeException ex) {
+		if (ex instanceof InvalidInputException invalid) {
+			return "invalid: " + invalid.errors().stream()
+				.map(e -> e instanceof FieldError f ? f.field() + " " + f.message() : String.valueOf(e))
+				.collect(Collectors.joining("; "));
+		}
+		return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+	}
+
+	/** The message after intake, and whether it had been seen before. */
+	record Taken(InboundMessage message, boolean replay) {
+
+		boolean is(InboundStatus status) {
+			return message.getStatus() == status;
+		}
+
+	}
+
+}
