@@ -1,6 +1,7 @@
 package org.anju.platform.security;
 
 import org.anju.platform.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,6 +28,9 @@ public final class CurrentActor {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof ActorPrincipal principal) {
 			return principal.actor();
+		}
+		if (auth != null && auth.getPrincipal() instanceof OwnerPrincipal) {
+			throw new AccessDeniedException("Owners use /api/v1/owner; this is the staff API");
 		}
 		throw new AuthenticationCredentialsNotFoundException("No staff member is logged in");
 	}

@@ -1,0 +1,8 @@
+package org.anju.platform.security;
+
+/**
+ * A resident (业主) acting for themselves through the owner portal, the app or the mini-program:
+ * they may see and add to their own household's complaints and nothing else.
+ */
+public record Owner(long residentId, long householdId, long projectId, String name) {
+}
