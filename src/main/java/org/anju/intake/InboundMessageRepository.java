@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.anju.complaint.Channel;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 interface InboundMessageRepository extends JpaRepository<InboundMessage, Long> {
 
@@ -14,7 +13,8 @@ interface InboundMessageRepository extends JpaRepository<InboundMessage, Long> {
 
 	List<InboundMessage> findByComplaintIdOrderById(long complaintId);
 
-	@Query("select m from InboundMessage m where m.status in ?1 and (?2 is null or m.channel = ?2) order by m.id desc")
-	List<InboundMessage> findByStatus(Collection<InboundStatus> statuses, Channel channel);
+	List<InboundMessage> findTop500ByStatusInOrderByIdDesc(Collection<InboundStatus> statuses);
+
+	List<InboundMessage> findTop500ByStatusInAndChannelOrderByIdDesc(Collection<InboundStatus> statuses, Channel channel);
 
 }

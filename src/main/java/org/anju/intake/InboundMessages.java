@@ -45,10 +45,10 @@ class InboundMessages {
 	@Transactional(readOnly = true)
 	List<InboundMessage> list(Set<InboundStatus> statuses, Channel channel, Actor actor) {
 		requireDesk(actor);
-		return messages.findByStatus(statuses == null || statuses.isEmpty() ? WAITING : statuses, channel).stream()
-			.filter(m -> visible(m, actor))
-			.limit(500)
-			.toList();
+		Set<InboundStatus> wanted = statuses == null || statuses.isEmpty() ? WAITING : statuses;
+		List<InboundMessage> found = channel == null ? messages.findTop500ByStatusInOrderByIdDesc(wanted)
+				: messages.findTop500ByStatusInAndChannelOrderByIdDesc(wanted, channel);
+		return found.stream().filter(m -> visible(m, actor)).toList();
 	}
 
 	@Transactional(readOnly = true)
