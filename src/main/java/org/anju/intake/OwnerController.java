@@ -11,14 +11,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.anju.complaint.Attachment;
 import org.anju.complaint.Channel;
 import org.anju.complaint.Complaint;
 import org.anju.complaint.ComplaintStatus;
+import org.anju.complaint.Complaints;
 import org.anju.complaint.TimelineEntry;
 import org.anju.complaint.TimelineType;
 import org.anju.intake.Intake.Taken;
 import org.anju.platform.security.CurrentOwner;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +32,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,11 +75,13 @@ class OwnerController {
 	}
 
 	@GetMapping
+	@Transactional(readOnly = true)
 	List<OwnerComplaint> list() {
 		return owners.complaints(CurrentOwner.get()).stream().map(c -> OwnerComplaint.of(c, null)).toList();
 	}
 
 	@GetMapping("/{id}")
+	@Transactional(readOnly = true) // mapped inside the transaction, where the attachments can load
 	OwnerComplaint get(@PathVariable long id) {
 		return OwnerComplaint.of(owners.complaint(CurrentOwner.get(), id),
 				owners.publicTimeline(CurrentOwner.get(), id).stream().map(Step::of).toList());
@@ -79,6 +92,25 @@ class OwnerController {
 		Taken taken = owners.addMessage(CurrentOwner.get(), id, request.channel(), request.text(), raw(request));
 		return ResponseEntity.status(taken.is(InboundStatus.THREADED) ? HttpStatus.CREATED : HttpStatus.ACCEPTED)
 			.body(Receipt.of(taken));
+	}
+
+	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	File attach(@PathVariable long id, @RequestPart("file") MultipartFile file) {
+		return File.of(owners.attach(CurrentOwner.get(), id, file));
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId) {
+		Complaints.AttachmentContent content = owners.attachment(CurrentOwner.get(), id, attachmentId);
+		Attachment attachment = content.attachment();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(attachment.getContentType()))
+			.contentLength(attachment.getSizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(attachment.getFileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content.resource());
 	}
 
 	private static byte[] raw(Object request) {
@@ -115,12 +147,22 @@ class OwnerController {
 
 	record OwnerComplaint(long id, String number, String title, String content, Channel channel,
 			ComplaintStatus status, Instant receivedAt, String holdReason, LocalDate holdUntil, String resolution,
-			Instant resolvedAt, Instant closedAt, List<Step> timeline) {
+			Instant resolvedAt, Instant closedAt, List<File> attachments, List<Step> timeline) {
 
+		/** With the timeline and attachments when they are given (one complaint), without for lists. */
 		static OwnerComplaint of(Complaint c, List<Step> timeline) {
 			return new OwnerComplaint(c.getId(), c.getNumber(), c.getTitle(), c.getContent(), c.getChannel(),
 					c.getStatus(), c.getReceivedAt(), c.getHoldReason(), c.getHoldUntil(), c.getResolution(),
-					c.getResolvedAt(), c.getClosedAt(), timeline);
+					c.getResolvedAt(), c.getClosedAt(),
+					timeline == null ? null : c.getAttachments().stream().map(File::of).toList(), timeline);
+		}
+
+	}
+
+	record File(long id, String fileName, String contentType, long sizeBytes, Instant uploadedAt) {
+
+		static File of(Attachment a) {
+			return new File(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getUploadedAt());
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.anju.complaint.Attachment;
 import org.anju.complaint.Channel;
 import org.anju.complaint.Complaint;
 import org.anju.complaint.ComplaintStatus;
@@ -19,6 +20,7 @@ import org.anju.platform.web.ConflictException;
 import org.anju.platform.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * What owners do themselves from the portal, the app or the mini-program: complain, follow their
@@ -69,6 +71,17 @@ class OwnerIntake {
 		Inbound inbound = new Inbound(via, null, owner.projectId(), resident.name(), complaint.getNumber(), raw,
 				"application/json", clock.instant());
 		return intake.take(inbound, message -> intake.thread(message, complaint, text));
+	}
+
+	/** A photo or document the owner adds to their complaint (checked like any upload). */
+	Attachment attach(Owner owner, long complaintId, MultipartFile file) {
+		complaint(owner, complaintId);
+		return complaints.attach(complaintId, file, Actor.SYSTEM);
+	}
+
+	Complaints.AttachmentContent attachment(Owner owner, long complaintId, long attachmentId) {
+		complaint(owner, complaintId);
+		return complaints.attachment(complaintId, attachmentId, Actor.SYSTEM);
 	}
 
 	List<Complaint> complaints(Owner owner) {

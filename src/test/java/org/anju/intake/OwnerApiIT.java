@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -124,6 +125,27 @@ class OwnerApiIT extends ApiTest {
 	}
 
 	@Test
+	void anOwnerAddsAPhotoToTheirComplaintAndNothingElse() throws Exception {
+		long id = as(owner, HttpMethod.POST, "/api/v1/owner/complaints", Map.of("content", "楼道墙皮脱落"), Map.of())
+			.expect(201).get("complaintId").asLong();
+		byte[] png = java.util.Base64.getDecoder().decode(
+				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+		JsonNode file = upload(owner, id, "wall.png", png).expect(201);
+		assertThat(file.get("contentType").asString()).isEqualTo("image/png");
+		JsonNode mine = as(owner, HttpMethod.GET, "/api/v1/owner/complaints/" + id, null, Map.of()).expect(200);
+		assertThat(mine.get("attachments").findValuesAsString("fileName")).containsExactly("wall.png");
+		Response download = as(owner, HttpMethod.GET,
+				"/api/v1/owner/complaints/" + id + "/attachments/" + file.get("id").asLong(), null, Map.of());
+		assertThat(download.result().getResponse().getContentAsByteArray()).isEqualTo(png);
+
+		byte[] script = "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8);
+		upload(owner, id, "photo.png", script).expect(400);
+		Owner neighbour = new Owner(p.residentIds().get(1), p.householdIds().get(1), p.projectId(), "业主12");
+		as(neighbour, HttpMethod.GET, "/api/v1/owner/complaints/" + id + "/attachments/" + file.get("id").asLong(),
+				null, Map.of()).expect(404);
+	}
+
+	@Test
 	void aFollowUpIsThreadedAndAWithdrawnComplaintTakesNone() throws Exception {
 		long id = as(owner, HttpMethod.POST, "/api/v1/owner/complaints", Map.of("content", "电梯按钮失灵"), Map.of())
 			.expect(201).get("complaintId").asLong();
@@ -185,6 +207,13 @@ class OwnerApiIT extends ApiTest {
 				Map.of("complaintId", complaint)).expect(200);
 		assertThat(resolved.get("status").asString()).isEqualTo("RESOLVED");
 		assertThat(resolved.get("complaintId").asLong()).isEqualTo(complaint);
+	}
+
+	private Response upload(Owner who, long complaintId, String name, byte[] content) throws Exception {
+		return new Response(mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/owner/complaints/" + complaintId + "/attachments")
+			.file(new MockMultipartFile("file", name, "image/png", content))
+			.with(authentication(new UsernamePasswordAuthenticationToken(new Login(who), null, List.of()))))
+			.andReturn());
 	}
 
 	private Response as(Owner who, HttpMethod method, String path, Object body, Map<String, String> headers)
