@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Setting up the directory: companies, projects, a project's roster and residents' WeChat bindings. Callers check who may do
- * this (the REST controllers check roles; the demo data runs as the system).
+ * Setting up the directory: companies, projects, a project's roster and residents' WeChat
+ * bindings. Callers check who may do this (the REST controllers check roles; the demo data runs
+ * as the system; a WeChat binding is proved by a code sent to the resident's mobile).
  */
 @Service
 @Transactional

@@ -14,6 +14,8 @@ import me.chanjar.weixin.mp.bean.message.WxMpXmlOutTextMessage;
 import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
 import me.chanjar.weixin.mp.util.crypto.WxMpCryptUtil;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,8 +78,8 @@ class WechatHook {
 	@GetMapping
 	ResponseEntity<?> verify(@RequestParam(required = false) String signature,
 			@RequestParam(required = false) String timestamp, @RequestParam(required = false) String nonce,
-			@RequestParam(required = false) String echostr) {
-		return refusal(signature, timestamp, nonce).orElseGet(
+			@RequestParam(required = false) String echostr, HttpServletRequest request) {
+		return refusal(signature, timestamp, nonce, request).orElseGet(
 				() -> ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(echostr == null ? "" : echostr));
 	}
 
@@ -86,9 +88,9 @@ class WechatHook {
 			@RequestParam(required = false) String timestamp, @RequestParam(required = false) String nonce,
 			@RequestParam(name = "encrypt_type", required = false) String encryptType,
 			@RequestParam(name = "msg_signature", required = false) String msgSignature,
-			@RequestBody(required = false) byte[] body) {
+			@RequestBody(required = false) byte[] body, HttpServletRequest request) {
 		Instant arrivedAt = clock.instant();
-		Optional<ResponseEntity<?>> refused = refusal(signature, timestamp, nonce);
+		Optional<ResponseEntity<?>> refused = refusal(signature, timestamp, nonce, request);
 		if (refused.isPresent()) {
 			return refused.get();
 		}
@@ -105,8 +107,8 @@ class WechatHook {
 					.getBytes(StandardCharsets.UTF_8);
 			}
 			catch (RuntimeException ex) {
-				log.warn("WeChat hook: encrypted message refused (timestamp {}, nonce {}): {}", timestamp, nonce,
-						ex.getMessage());
+				log.warn("WeChat hook: encrypted message from {} refused (timestamp {}, nonce {}): {}",
+						request.getRemoteAddr(), timestamp, nonce, ex.getMessage());
 				return problem(HttpStatus.FORBIDDEN, "Bad message signature.");
 			}
 		}
@@ -129,18 +131,21 @@ class WechatHook {
 			.body(encrypted ? out.toEncryptedXml(account.getWxMpConfigStorage()) : out.toXml());
 	}
 
-	private Optional<ResponseEntity<?>> refusal(String signature, String timestamp, String nonce) {
+	private Optional<ResponseEntity<?>> refusal(String signature, String timestamp, String nonce,
+			HttpServletRequest request) {
 		if (account == null) {
 			log.warn("WeChat hook called, but the official account has no token (anju.notification.wechat.token)");
 			return Optional.of(problem(HttpStatus.SERVICE_UNAVAILABLE, "The WeChat official account is not configured."));
 		}
 		if (signature == null || timestamp == null || nonce == null
 				|| !account.checkSignature(timestamp, nonce, signature)) {
-			log.warn("WeChat hook: bad signature (timestamp {}, nonce {}), refused", timestamp, nonce);
+			log.warn("WeChat hook: bad signature from {} (timestamp {}, nonce {}), refused", request.getRemoteAddr(),
+					timestamp, nonce);
 			return Optional.of(problem(HttpStatus.FORBIDDEN, "Bad signature."));
 		}
 		if (!isFresh(timestamp)) {
-			log.warn("WeChat hook: timestamp {} is too far from now, refused", timestamp);
+			log.warn("WeChat hook: timestamp {} from {} is too far from now, refused", timestamp,
+					request.getRemoteAddr());
 			return Optional.of(problem(HttpStatus.FORBIDDEN, "Stale timestamp."));
 		}
 		return Optional.empty();

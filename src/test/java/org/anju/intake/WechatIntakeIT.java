@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -193,7 +194,7 @@ class WechatIntakeIT extends ApiTest {
 				+ "&nonce=n3&echostr=4321567890")).andReturn().getResponse().getStatus()).isEqualTo(403);
 
 		WechatHook unconfigured = new WechatHook(null, clock, "", "", "", Duration.ofMinutes(5));
-		assertThat(unconfigured.verify("s", ts, "n", "e").getStatusCode().value()).isEqualTo(503);
+		assertThat(unconfigured.verify("s", ts, "n", "e", new MockHttpServletRequest()).getStatusCode().value()).isEqualTo(503);
 	}
 
 	@Test
