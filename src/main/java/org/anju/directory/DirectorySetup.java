@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Setting up the directory: companies, projects and a project's roster. Callers check who may do
- * this (the REST controllers check roles; the demo data runs as the system).
+ * Setting up the directory: companies, projects, a project's roster and residents' WeChat
+ * bindings. Callers check who may do this (the REST controllers check roles; the demo data runs
+ * as the system; a WeChat binding is proved by a code sent to the resident's mobile).
  */
 @Service
 @Transactional
@@ -18,14 +19,17 @@ public class DirectorySetup {
 
 	private final ProjectRepository projects;
 
+	private final ResidentRepository residents;
+
 	private final RosterImport rosterImport;
 
 	private final ApplicationEventPublisher events;
 
-	DirectorySetup(CompanyRepository companies, ProjectRepository projects, RosterImport rosterImport,
-			ApplicationEventPublisher events) {
+	DirectorySetup(CompanyRepository companies, ProjectRepository projects, ResidentRepository residents,
+			RosterImport rosterImport, ApplicationEventPublisher events) {
 		this.companies = companies;
 		this.projects = projects;
+		this.residents = residents;
 		this.rosterImport = rosterImport;
 		this.events = events;
 	}
@@ -49,6 +53,17 @@ public class DirectorySetup {
 	/** Imports households and residents from an .xlsx or .csv roster: all rows or none. */
 	public ImportSummary importRoster(long projectId, String fileName, byte[] content) {
 		return rosterImport.run(projectId, RosterFile.read(fileName, content));
+	}
+
+	/**
+	 * Links a resident to the WeChat user who proved they own the resident's mobile (the official
+	 * account's binding); their WeChat messages are theirs from now on.
+	 */
+	public ResidentRef bindWechat(long residentId, String openId) {
+		Resident resident = residents.findById(residentId)
+			.orElseThrow(() -> new InvalidInputException("residentId", "no such resident"));
+		resident.bindWechat(openId);
+		return Directory.ref(residents.saveAndFlush(resident));
 	}
 
 	public boolean isEmpty() {

@@ -53,6 +53,10 @@ class Resident extends BaseEntity {
 		this.active = details.active() == null || details.active();
 	}
 
+	void bindWechat(String openId) {
+		this.wechatOpenId = openId;
+	}
+
 	Household getHousehold() {
 		return household;
 	}
