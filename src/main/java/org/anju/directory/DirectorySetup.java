@@ -57,7 +57,8 @@ public class DirectorySetup {
 
 	/**
 	 * Links a resident to the WeChat user who proved they own the resident's mobile (the official
-	 * account's binding); their WeChat messages are theirs from now on.
+	 * account's binding); their WeChat messages are theirs from now on, and WeChat becomes their
+	 * preferred channel.
 	 */
 	public ResidentRef bindWechat(long residentId, String openId) {
 		Resident resident = residents.findById(residentId)

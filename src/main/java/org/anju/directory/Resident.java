@@ -53,8 +53,10 @@ class Resident extends BaseEntity {
 		this.active = details.active() == null || details.active();
 	}
 
+	/** Binding through the official account is the owner choosing WeChat: news of their complaints goes there. */
 	void bindWechat(String openId) {
 		this.wechatOpenId = openId;
+		this.preferredChannel = ContactChannel.WECHAT;
 	}
 
 	Household getHousehold() {

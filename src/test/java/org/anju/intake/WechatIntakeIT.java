@@ -220,7 +220,7 @@ class WechatIntakeIT extends ApiTest {
 		assertThat(answer.getResponse().getStatus()).isEqualTo(200);
 		assertThat(answer.getResponse().getContentAsString()).isEqualTo("success");
 
-		InboundMessage kept = inbound.findByStatus(Set.of(InboundStatus.QUARANTINED), Channel.WECHAT).stream()
+		InboundMessage kept = inbound.findTop500ByStatusInAndChannelOrderByIdDesc(Set.of(InboundStatus.QUARANTINED), Channel.WECHAT).stream()
 			.filter(m -> m.getReason().startsWith("malformed WeChat XML"))
 			.findFirst().orElseThrow();
 		assertThat(raw(kept.getId(), ADMIN)).isEqualTo(broken);
@@ -241,12 +241,14 @@ class WechatIntakeIT extends ApiTest {
 		assertThat(residentOpenId(owner)).isNull();
 		assertThat(reply(send(text(openId, msgIds.incrementAndGet(), code)), openId)).contains("绑定成功");
 		assertThat(residentOpenId(owner)).isEqualTo(openId);
+		assertThat(get("/api/v1/residents/" + owner.residentId(), p.agent()).expect(200).get("preferredChannel")
+			.asString()).isEqualTo("WECHAT");
 
 		String complaint = reply(send(text(openId, msgIds.incrementAndGet(), "2栋电梯又坏了，按钮按了没反应")), openId);
 		assertThat(complaint).contains("已受理");
 		assertThat(onlyComplaint().at("/complainant/residentId").asLong()).isEqualTo(owner.residentId());
 		List<String> steps = new ArrayList<>();
-		inbound.findByStatus(Set.of(InboundStatus.IGNORED), Channel.WECHAT).stream()
+		inbound.findTop500ByStatusInAndChannelOrderByIdDesc(Set.of(InboundStatus.IGNORED), Channel.WECHAT).stream()
 			.filter(m -> openId.equals(m.getSender()))
 			.forEach(m -> steps.add(m.getReason()));
 		assertThat(steps).containsExactlyInAnyOrder("binding: code sent to " + masked(owner.mobile()),
