@@ -226,7 +226,7 @@ class WechatIntake {
 	}
 
 	private static String accepted(String number) {
-		return "您的投诉已受理，编号" + number + "。我们已安排专人处理，进展会通过微信通知您。"
+		return "您的投诉已受理，编号" + number + "。我们已安排专人处理，处理进展会及时通知您。"
 				+ "补充情况请回复“补充”加内容，或在消息中写上编号。";
 	}
 
