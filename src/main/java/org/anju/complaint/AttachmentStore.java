@@ -77,17 +77,8 @@ class AttachmentStore {
 
 	/** Stores bytes that came with an inbound message, under the same checks as an upload. */
 	StoredFile store(String fileName, byte[] content) {
-		if (content == null || content.length == 0) {
-			throw new InvalidInputException("file", "is empty");
-		}
-		if (content.length > maxBytes) {
-			throw new InvalidInputException("file", "is larger than " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB");
-		}
 		String name = safeName(fileName);
-		String type = tika.detect(content, name);
-		if (!allowedTypes.contains(type)) {
-			throw new InvalidInputException("file", "type " + type + " is not allowed");
-		}
+		String type = check(name, content);
 		try {
 			String key = YearMonth.now(clock) + "/" + UUID.randomUUID();
 			Path target = root.resolve(key);
@@ -99,6 +90,21 @@ class AttachmentStore {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot store attachment " + name, ex);
 		}
+	}
+
+	/** Refuses bytes that are empty, too large or not of an allowed type; returns the type found. */
+	String check(String name, byte[] content) {
+		if (content == null || content.length == 0) {
+			throw new InvalidInputException("file", "is empty");
+		}
+		if (content.length > maxBytes) {
+			throw new InvalidInputException("file", "is larger than " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB");
+		}
+		String type = tika.detect(content, name);
+		if (!allowedTypes.contains(type)) {
+			throw new InvalidInputException("file", "type " + type + " is not allowed");
+		}
+		return type;
 	}
 
 	Resource load(String storageKey) {

@@ -32,6 +32,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -131,6 +132,25 @@ public class Complaints {
 		dispatcher.dispatch(complaint, triaged, request.topic() != null, request.urgency() != null);
 		complaint.markDispatched(request.arrivedAt() == null ? now : request.arrivedAt(), clock.instant());
 		return new Registration(complaints.save(complaint), false);
+	}
+
+	/**
+	 * What {@link #receive} would refuse this request for, found without recording anything: a
+	 * form typed in by staff is checked before the channel keeps it as an inbound message.
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldError> check(NewComplaint request, Actor actor) {
+		List<FieldError> errors = new ArrayList<>();
+		Complainant complainant = complainant(request, actor, errors);
+		Long projectId = complainant == null ? null : projectOf(request, complainant, actor, errors);
+		if (request.receivedAt() != null && request.receivedAt().isAfter(now().plus(CLOCK_SKEW))) {
+			errors.add(new FieldError("receivedAt", "lies in the future"));
+		}
+		if (isBlank(request.content())) {
+			errors.add(new FieldError("content", "is required"));
+		}
+		classification(request.topic(), request.urgency(), null, projectId, errors);
+		return errors;
 	}
 
 	/** The owner adds to their complaint (a reply, a further message); its assignee hears of it. */
@@ -329,6 +349,12 @@ public class Complaints {
 	/** Attaches a file that came with an inbound message (a mail attachment, a WeChat picture). */
 	public Attachment attach(long id, String fileName, byte[] content, Actor actor) {
 		return attach(id, () -> files.store(fileName, content), actor);
+	}
+
+	/** Refuses a file that {@link #attach(long, String, byte[], Actor)} would refuse, without storing it. */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public void checkAttachment(String fileName, byte[] content) {
+		files.check(AttachmentStore.safeName(fileName), content);
 	}
 
 	private Attachment attach(long id, Supplier<StoredFile> store, Actor actor) {

@@ -1,0 +1,172 @@
+package org.anju.intake;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.anju.complaint.Channel;
+import org.anju.intake.CallScreen.ScreenPop;
+import org.anju.intake.CallStats.Row;
+import org.anju.intake.ReceptionDesk.Registered;
+import org.anju.platform.security.Actor;
+import org.anju.platform.security.CurrentActor;
+import org.anju.triage.Urgency;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The hotline (PHONE channel): the softphone reports an incoming call and gets the screen pop;
+ * the agent records complaints from the call, ends it, and makes the callbacks promised.
+ */
+@RestController
+@RequestMapping("/api/v1/intake")
+@Transactional // views are mapped inside the transaction, where a call's complaints load
+class CallController {
+
+	private final Calls calls;
+
+	private final CallScreen screen;
+
+	private final CallStats stats;
+
+	private final ReceptionDesk desk;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	CallController(Calls calls, CallScreen screen, CallStats stats, ReceptionDesk desk, JsonMapper json, Clock clock) {
+		this.calls = calls;
+		this.screen = screen;
+		this.stats = stats;
+		this.desk = desk;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** A call came in: opens it, answered by the current staff member, and returns the screen pop. */
+	@PostMapping("/calls")
+	ResponseEntity<ScreenPop> answer(@Valid @RequestBody Incoming request) {
+		Actor actor = CurrentActor.get();
+		Call call = calls.answer(request.callerNumber(), request.line(), request.startedAt(), request.projectId(),
+				actor);
+		return ResponseEntity.created(URI.create("/api/v1/intake/calls/" + call.getId())).body(screen.of(call, actor));
+	}
+
+	@GetMapping("/calls/{id}")
+	CallView get(@PathVariable long id) {
+		return CallView.of(calls.get(id, CurrentActor.get()));
+	}
+
+	/** The calls a complaint was recorded from. */
+	@GetMapping("/calls")
+	List<CallView> about(@RequestParam long complaintId) {
+		return calls.about(complaintId, CurrentActor.get()).stream().map(CallView::of).toList();
+	}
+
+	/**
+	 * Records a complaint from the call through the intake pipeline: 201 for a new complaint,
+	 * 200 when it was merged into the same person's open one (the WeChat message of an hour ago).
+	 * The caller's number is the complainant's phone unless the form gives another.
+	 */
+	@PostMapping("/calls/{id}/complaints")
+	@Transactional(propagation = Propagation.NOT_SUPPORTED) // the pipeline keeps the message in its own transaction
+	ResponseEntity<Registered> record(@PathVariable long id, @Valid @RequestBody ComplaintForm form) {
+		Instant arrivedAt = clock.instant();
+		Actor actor = CurrentActor.get();
+		Call call = calls.forRecording(id, actor);
+		String phone = form.complainantPhone() == null || form.complainantPhone().isBlank() ? call.getCallerNumber()
+				: form.complainantPhone();
+		Draft draft = desk.draft(form, Channel.PHONE, arrivedAt, call.getProjectId(), phone, actor)
+			.receivedAt(call.getStartedAt());
+		desk.check(draft, actor);
+		Inbound inbound = new Inbound(Channel.PHONE, "call-" + id + "-" + calls.nextEntry(id), call.getProjectId(),
+				call.getCallerNumber(), form.title(), json.writeValueAsBytes(form), "application/json", arrivedAt);
+		Registered registered = desk.register(inbound, draft, actor, r -> calls.recorded(id, r));
+		return registered.merged() ? ResponseEntity.ok(registered)
+				: ResponseEntity.created(URI.create("/api/v1/complaints/" + registered.complaintId())).body(registered);
+	}
+
+	/** The call is over; a {@code callbackAt} promises the caller a call back. */
+	@PostMapping("/calls/{id}/end")
+	CallView end(@PathVariable long id, @Valid @RequestBody(required = false) End request) {
+		End end = request == null ? new End(null, null, null, null, null) : request;
+		return CallView.of(calls.end(id, end.endedAt(), end.durationSeconds(), end.notes(), end.outcome(),
+				end.callbackAt(), CurrentActor.get()));
+	}
+
+	@PostMapping("/calls/{id}/callback-done")
+	CallView callbackDone(@PathVariable long id, @Valid @RequestBody(required = false) CallbackDone request) {
+		return CallView.of(calls.callbackDone(id, request == null ? null : request.summary(), CurrentActor.get()));
+	}
+
+	/** Callbacks not yet made that are due by {@code due} (default now), earliest first. */
+	@GetMapping("/callbacks")
+	@Transactional(readOnly = true)
+	List<CallView> callbacks(@RequestParam(required = false) Long projectId,
+			@RequestParam(required = false) Instant due) {
+		return calls.callbacksDue(projectId, due, CurrentActor.get()).stream().map(CallView::of).toList();
+	}
+
+	/** Per agent and day from {@code from} to {@code to} (default today). */
+	@GetMapping("/calls/stats")
+	@Transactional(readOnly = true)
+	List<Row> stats(@RequestParam(required = false) Long projectId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		LocalDate first = from != null ? from : LocalDate.now(clock);
+		return stats.of(projectId, first, to != null ? to : first, CurrentActor.get());
+	}
+
+	/** What the softphone (CTI) reports when the phone rings. */
+	record Incoming(@NotBlank @Size(max = 30) String callerNumber, @Size(max = 30) String line, Instant startedAt,
+			Long projectId) {
+	}
+
+	/** The complaint as the agent takes it down: a resident of the screen pop, or name (and phone) of the caller. */
+	record ComplaintForm(Long residentId, Long householdId, @Size(max = 60) String complainantName,
+			@Size(max = 30) String complainantPhone, @Email @Size(max = 200) String complainantEmail,
+			@Size(max = 200) String complainantAddress, @Size(max = 200) String title,
+			@NotBlank @Size(max = 10000) String content, @Size(max = 200) String location, String topic,
+			Urgency urgency) implements ReceptionDesk.Form {
+	}
+
+	record End(Instant endedAt, @PositiveOrZero Long durationSeconds, @Size(max = 2000) String notes,
+			Call.Outcome outcome, Instant callbackAt) {
+	}
+
+	record CallbackDone(@Size(max = 2000) String summary) {
+	}
+
+	record CallView(long id, long projectId, long agentId, String callerNumber, String line, Instant startedAt,
+			Instant endedAt, Long durationSeconds, String notes, Call.Outcome outcome, Instant callbackAt,
+			Instant callbackDoneAt, Long callbackDoneBy, List<Call.Recorded> complaints) {
+
+		static CallView of(Call c) {
+			return new CallView(c.getId(), c.getProjectId(), c.getAgentId(), c.getCallerNumber(), c.getLine(),
+					c.getStartedAt(), c.getEndedAt(), c.getDurationSeconds(), c.getNotes(), c.getOutcome(),
+					c.getCallbackAt(), c.getCallbackDoneAt(), c.getCallbackDoneBy(), c.getComplaints());
+		}
+
+	}
+
+}

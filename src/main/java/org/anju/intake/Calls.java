@@ -1,0 +1,190 @@
+package org.anju.intake;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.anju.complaint.ComplaintStatus;
+import org.anju.complaint.Complaints;
+import org.anju.complaint.ContactMethod;
+import org.anju.complaint.Registration;
+import org.anju.complaint.Visibility;
+import org.anju.directory.Directory;
+import org.anju.directory.ProjectRef;
+import org.anju.directory.ResidentRef;
+import org.anju.platform.security.Actor;
+import org.anju.platform.security.Role;
+import org.anju.platform.web.InvalidInputException;
+import org.anju.platform.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The hotline desk: a call is opened when the softphone reports it, complaints recorded from it
+ * are linked to it, it is closed with its length and notes, and a promised callback waits in the
+ * due list until someone makes it. Calls belong to the service desk: AGENT, SUPERVISOR, MANAGER.
+ */
+@Service
+@Transactional
+class Calls {
+
+	/** How far in the future a softphone's clock may be. */
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final CallRepository calls;
+
+	private final Directory directory;
+
+	private final Complaints complaints;
+
+	private final Clock clock;
+
+	Calls(CallRepository calls, Directory directory, Complaints complaints, Clock clock) {
+		this.calls = calls;
+		this.directory = directory;
+		this.complaints = complaints;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens a call answered by the actor. Its project is the one given, else the caller's (if the
+	 * number belongs to households of one project), else the agent's only project.
+	 */
+	Call answer(String callerNumber, String line, Instant startedAt, Long projectId, Actor actor) {
+		ReceptionDesk.requireDesk(actor);
+		Instant now = clock.instant();
+		if (startedAt != null && startedAt.isAfter(now.plus(CLOCK_SKEW))) {
+			throw new InvalidInputException("startedAt", "lies in the future");
+		}
+		String number = normalise(callerNumber);
+		long project = projectId != null ? visibleProject(projectId, actor) : projectOf(number, actor);
+		return calls.save(new Call(project, actor.staffId(), number, line, startedAt == null ? now : startedAt));
+	}
+
+	@Transactional(readOnly = true)
+	Call get(long id, Actor actor) {
+		ReceptionDesk.requireDesk(actor);
+		return calls.findById(id).filter(c -> actor.canSee(c.getProjectId()))
+			.orElseThrow(() -> new NotFoundException("Call", id));
+	}
+
+	/** The calls a complaint was recorded from (or merged from). */
+	@Transactional(readOnly = true)
+	List<Call> about(long complaintId, Actor actor) {
+		ReceptionDesk.requireDesk(actor);
+		complaints.get(complaintId, actor);
+		return calls.aboutComplaint(complaintId);
+	}
+
+	/** The call, if the actor may record complaints from it: the agent who took it, or a lead. */
+	@Transactional(readOnly = true)
+	Call forRecording(long id, Actor actor) {
+		return requireOwnOrLead(get(id, actor), actor);
+	}
+
+	/** Numbers the next complaint form of the call (its inbound message is "call-id-n"). */
+	int nextEntry(long id) {
+		return calls.findById(id).orElseThrow().nextEntry();
+	}
+
+	/** Links the complaint a form became to the call; runs in the registering transaction. */
+	void recorded(long id, Registration registration) {
+		calls.findById(id).orElseThrow()
+			.recorded(registration.complaint(), registration.merged(), clock.instant());
+	}
+
+	/**
+	 * Closes the call. A callback promised is noted on the complaints recorded so far, so that
+	 * whoever handles them knows the owner expects a call.
+	 */
+	Call end(long id, Instant endedAt, Long durationSeconds, String notes, Call.Outcome outcome, Instant callbackAt,
+			Actor actor) {
+		Call call = requireOwnOrLead(get(id, actor), actor);
+		if (endedAt != null && durationSeconds != null) {
+			throw new InvalidInputException("durationSeconds", "give endedAt or durationSeconds, not both");
+		}
+		Instant now = clock.instant();
+		if (endedAt != null && endedAt.isAfter(now.plus(CLOCK_SKEW))) {
+			throw new InvalidInputException("endedAt", "lies in the future");
+		}
+		Instant at = durationSeconds != null ? call.getStartedAt().plusSeconds(durationSeconds)
+				: endedAt != null ? endedAt : now;
+		call.end(at, notes, outcome, callbackAt);
+		if (callbackAt != null) {
+			String note = "约定 " + MINUTE.format(callbackAt.atZone(clock.getZone())) + " 回电 " + call.getCallerNumber()
+					+ "（来电 " + call.getId() + "）";
+			call.getComplaints().forEach(r -> complaints.addNote(r.complaintId(), note, Visibility.INTERNAL, actor));
+		}
+		return calls.saveAndFlush(call);
+	}
+
+	/** The promised callback was made: a phone contact on each complaint of the call that is not cancelled. */
+	Call callbackDone(long id, String summary, Actor actor) {
+		Call call = get(id, actor);
+		call.callbackDone(actor.staffId(), clock.instant());
+		String text = summary == null || summary.isBlank() ? "已按约回电" : summary.strip();
+		for (Call.Recorded r : call.getComplaints()) {
+			if (complaints.get(r.complaintId(), actor).getStatus() != ComplaintStatus.CANCELLED) {
+				complaints.recordContact(r.complaintId(), ContactMethod.PHONE, text, Visibility.PUBLIC, actor);
+			}
+		}
+		return calls.saveAndFlush(call);
+	}
+
+	/** Callbacks not yet made whose time has come by {@code due}, earliest first. */
+	@Transactional(readOnly = true)
+	List<Call> callbacksDue(Long projectId, Instant due, Actor actor) {
+		ReceptionDesk.requireDesk(actor);
+		Set<Long> projects = projects(projectId, actor);
+		return projects.isEmpty() ? List.of() : calls.callbacksDue(projects, due == null ? clock.instant() : due);
+	}
+
+	/** The project asked for, or every project the actor sees. */
+	Set<Long> projects(Long projectId, Actor actor) {
+		if (projectId != null) {
+			return Set.of(visibleProject(projectId, actor));
+		}
+		return actor.isAdmin() ? directory.projects().stream().map(ProjectRef::id).collect(Collectors.toSet())
+				: actor.projectIds();
+	}
+
+	/** Digits only, without the country code of a Mainland mobile (+86, 0086), as the directory keeps them. */
+	static String normalise(String number) {
+		String plain = number.strip().replaceAll("[\\s()\\-]", "");
+		return plain.matches("(\\+?86|0086)1\\d{10}") ? plain.substring(plain.length() - 11) : plain;
+	}
+
+	private long projectOf(String number, Actor actor) {
+		Set<Long> callers = directory.residentsByMobile(number).stream()
+			.filter(ResidentRef::active)
+			.map(r -> r.household().projectId())
+			.filter(actor::canSee)
+			.collect(Collectors.toSet());
+		Set<Long> candidates = callers.isEmpty() ? actor.projectIds() : callers;
+		if (candidates.size() != 1) {
+			throw new InvalidInputException("projectId", "is required: the caller's number does not tell the project");
+		}
+		return candidates.iterator().next();
+	}
+
+	private long visibleProject(long projectId, Actor actor) {
+		if (!actor.canSee(projectId) || directory.project(projectId).isEmpty()) {
+			throw new NotFoundException("Project", projectId);
+		}
+		return projectId;
+	}
+
+	private static Call requireOwnOrLead(Call call, Actor actor) {
+		if (call.getAgentId() != actor.staffId()) {
+			actor.requireAnyRole(Role.SUPERVISOR, Role.MANAGER);
+		}
+		return call;
+	}
+
+}
