@@ -100,17 +100,14 @@ public class Complaints {
 
 	private Registration register(NewComplaint request, Actor actor, boolean mergeDuplicates) {
 		Instant now = clock.instant();
-		List<FieldError> errors = new ArrayList<>();
-		Complainant complainant = complainant(request, actor, errors);
-		Long projectId = complainant == null ? null : projectOf(request, complainant, actor, errors);
+		Checked checked = checked(request, actor);
+		if (!checked.errors().isEmpty()) {
+			throw new InvalidInputException(checked.errors());
+		}
+		Complainant complainant = checked.complainant();
+		long projectId = checked.projectId();
+		Classification classification = checked.classification();
 		Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt();
-		if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
-			errors.add(new FieldError("receivedAt", "lies in the future"));
-		}
-		Classification classification = classification(request.topic(), request.urgency(), null, projectId, errors);
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
 		String content = request.content().strip();
 		TriageResult triaged = triage.classify(content, projectId);
 		String topic = request.topic() != null ? classification.topic() : triaged.topic();
@@ -140,6 +137,10 @@ public class Complaints {
 	 */
 	@Transactional(readOnly = true)
 	public List<FieldError> check(NewComplaint request, Actor actor) {
+		return checked(request, actor).errors();
+	}
+
+	private Checked checked(NewComplaint request, Actor actor) {
 		List<FieldError> errors = new ArrayList<>();
 		Complainant complainant = complainant(request, actor, errors);
 		Long projectId = complainant == null ? null : projectOf(request, complainant, actor, errors);
@@ -149,8 +150,13 @@ public class Complaints {
 		if (isBlank(request.content())) {
 			errors.add(new FieldError("content", "is required"));
 		}
-		classification(request.topic(), request.urgency(), null, projectId, errors);
-		return errors;
+		Classification classification = classification(request.topic(), request.urgency(), null, projectId, errors);
+		return new Checked(complainant, projectId, classification, errors);
+	}
+
+	/** A registration request as checked: who, where, how classified, or what is wrong with it. */
+	private record Checked(Complainant complainant, Long projectId, Classification classification,
+			List<FieldError> errors) {
 	}
 
 	/** The owner adds to their complaint (a reply, a further message); its assignee hears of it. */
