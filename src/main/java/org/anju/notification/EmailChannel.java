@@ -1,5 +1,8 @@
 package org.anju.notification;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -15,12 +18,17 @@ import org.springframework.stereotype.Component;
 /**
  * E-mail over SMTP (Spring Mail, configured with {@code spring.mail.*}). The subject carries the
  * complaint number; the Message-ID is derived from the idempotency key, so a repeat is
- * recognisable. Without a mail server — the embedded default — messages are written to the log.
+ * recognisable, and starts with the complaint number, so that a reply (whose In-Reply-To names it)
+ * finds its complaint in the mail intake. {@code Auto-Submitted} and {@code X-Anju-Complaint} mark
+ * the mail as Anju's own, for auto-responders and for the intake's loop check. Without a mail
+ * server — the embedded default — messages are written to the log.
  */
 @Component
 class EmailChannel implements Channel {
 
 	private static final Logger log = LoggerFactory.getLogger(EmailChannel.class);
+
+	private static final Pattern NUMBER = Pattern.compile("TS\\d{8}-\\d{4}");
 
 	private final ObjectProvider<JavaMailSender> mail;
 
@@ -50,8 +58,16 @@ class EmailChannel implements Channel {
 			helper.setTo(message.getAddress());
 			helper.setSubject(message.getSubject());
 			helper.setText(message.getBody());
+			mime.setHeader("Auto-Submitted", "auto-generated");
+			Matcher number = NUMBER.matcher(message.getSubject());
+			String prefix = "";
+			if (number.find()) {
+				mime.setHeader("X-Anju-Complaint", number.group());
+				prefix = number.group() + ".";
+			}
 			mime.saveChanges();
-			mime.setHeader("Message-ID", "<" + message.getIdempotencyKey().replaceAll("[^A-Za-z0-9.-]", "_") + "@anju>");
+			mime.setHeader("Message-ID",
+					"<" + prefix + message.getIdempotencyKey().replaceAll("[^A-Za-z0-9.-]", "_") + "@anju>");
 			sender.send(mime);
 		}
 		catch (MessagingException | MailException ex) {
