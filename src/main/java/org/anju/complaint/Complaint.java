@@ -301,6 +301,22 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 		externalDue = due;
 	}
 
+	/**
+	 * Another outside work order about this complaint (a 12345 order merged into it): the first
+	 * reference stays, the stricter deadline applies, and the deadline keeper hears of it.
+	 */
+	void addReference(String reference, Instant due, Actor actor, Instant now) {
+		require("take an outside order", ComplaintStatus.OPEN.toArray(ComplaintStatus[]::new));
+		if (externalRef == null) {
+			externalRef = reference;
+		}
+		if (externalDue == null || due.isBefore(externalDue)) {
+			externalDue = due;
+		}
+		record(now, TimelineType.NOTE, Visibility.INTERNAL, actor, null, null, "并入外部工单 " + reference);
+		registerEvent(new ComplaintReferred(id, reference, externalDue));
+	}
+
 	/** Intake is done (triaged, and assigned if it could be): the time since the message arrived is kept. */
 	void markDispatched(Instant arrivedAt, Instant now) {
 		dispatchedAt = now;

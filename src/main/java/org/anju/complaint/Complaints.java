@@ -164,6 +164,14 @@ public class Complaints {
 		return change(id, null, actor, c -> c.addOwnerMessage(via, text, now()));
 	}
 
+	/**
+	 * An outside work order (a 12345 order) was merged into this open complaint: it keeps the
+	 * order's reference if it had none, and its deadline if that is stricter.
+	 */
+	public Complaint refer(long id, String reference, Instant due, Actor actor) {
+		return change(id, null, actor, c -> c.addReference(reference, due, actor, now()));
+	}
+
 	/** The complaint with this number, if the actor may see it. */
 	@Transactional(readOnly = true)
 	public Optional<Complaint> byNumber(String number, Actor actor) {

@@ -8,6 +8,7 @@ import org.anju.complaint.Complaint;
 import org.anju.complaint.ComplaintAssigned;
 import org.anju.complaint.ComplaintClassified;
 import org.anju.complaint.ComplaintMarkedComplex;
+import org.anju.complaint.ComplaintReferred;
 import org.anju.complaint.ComplaintRegistered;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.complaint.ComplaintStatusChanged;
@@ -25,9 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps each complaint's clocks in step with the complaint, inside the transaction that changes
- * it: starts them on registration, re-plans them on reclassification or approval as a complex
- * case, pauses the resolution clock on hold, stops the first-contact clock when the owner is
- * reached, starts a new resolution clock on reopening.
+ * it: starts them on registration, re-plans them on reclassification, approval as a complex case
+ * or an outside order's deadline (12345), pauses the resolution clock on hold, stops the
+ * first-contact clock when the owner is reached, starts a new resolution clock on reopening.
  */
 @Component
 class Clocks {
@@ -60,10 +61,17 @@ class Clocks {
 	void on(ComplaintRegistered event) {
 		Complaint complaint = complaints.get(event.complaintId(), Actor.SYSTEM);
 		Deadlines clock = new Deadlines(event.complaintId(), event.projectId(), event.receivedAt(),
-				complaint.getClassification().urgency());
+				complaint.getClassification().urgency(), complaint.getExternalDue());
 		clock.classify(complaint.getClassification().topic(), complaint.getClassification().urgency(),
 				targets(clock, clock.isComplex()), calendar(clock), warnShare, time.instant());
 		clocks.save(clock);
+	}
+
+	/** An outside order (12345) joined the complaint: its deadline may be the stricter one. */
+	@EventListener
+	void on(ComplaintReferred event) {
+		clocks.findById(event.complaintId()).ifPresent(clock -> clock.refer(event.due(),
+				targets(clock, clock.isComplex()), calendar(clock), warnShare, time.instant()));
 	}
 
 	@EventListener

@@ -65,6 +65,9 @@ class Deadlines {
 
 	private Instant resolutionStartedAt;
 
+	/** An outside order's deadline (a 12345 work order): the resolution clock is never due later. */
+	private Instant externalDue;
+
 	private Instant resolutionDue;
 
 	private Instant resolvedAt;
@@ -98,11 +101,12 @@ class Deadlines {
 	protected Deadlines() {
 	}
 
-	Deadlines(long complaintId, long projectId, Instant receivedAt, Urgency urgency) {
+	Deadlines(long complaintId, long projectId, Instant receivedAt, Urgency urgency, Instant externalDue) {
 		this.complaintId = complaintId;
 		this.projectId = projectId;
 		this.receivedAt = receivedAt;
 		this.resolutionStartedAt = receivedAt;
+		this.externalDue = externalDue;
 		this.urgency = urgency;
 		this.state = State.OPEN;
 	}
@@ -116,6 +120,12 @@ class Deadlines {
 			Instant now) {
 		this.topic = topic;
 		this.urgency = urgency;
+		plan(targets, calendar, warnShare, now);
+	}
+
+	/** The complaint answers to an outside deadline (its stricter one, if it has several) from now on. */
+	void refer(Instant due, Targets targets, WorkingCalendar calendar, double warnShare, Instant now) {
+		externalDue = due;
 		plan(targets, calendar, warnShare, now);
 	}
 
@@ -141,7 +151,7 @@ class Deadlines {
 		}
 		if (state == State.OPEN && holdStartedAt == null) {
 			Instant due = targets.resolution().dueFrom(resolutionStartedAt, calendar);
-			resolutionDue = due.plusSeconds(heldSeconds);
+			resolutionDue = capped(due.plusSeconds(heldSeconds));
 			resolutionWarnAt = resolutionWarned || resolutionBreached ? null
 					: targets.resolution().share(resolutionStartedAt, resolutionDue, warnShare, calendar);
 			resolutionBreachAt = resolutionBreached ? null : resolutionDue;
@@ -185,7 +195,7 @@ class Deadlines {
 			return;
 		}
 		heldSeconds += Duration.between(holdStartedAt, at).toSeconds();
-		Instant due = resolution.resume(at, Duration.ofSeconds(remainingAtHoldSeconds), calendar);
+		Instant due = capped(resolution.resume(at, Duration.ofSeconds(remainingAtHoldSeconds), calendar));
 		resolutionDue = due;
 		holdStartedAt = null;
 		remainingAtHoldSeconds = null;
@@ -227,6 +237,15 @@ class Deadlines {
 		callbackCheckAt = null;
 		nextUpdateDue = null;
 		plan(targets, calendar, warnShare, at);
+	}
+
+	/**
+	 * Our due time, or the outside deadline if that is earlier: the city does not wait for our
+	 * holds. A clock started after the outside deadline (reopened later) keeps its own.
+	 */
+	private Instant capped(Instant due) {
+		return externalDue != null && externalDue.isAfter(resolutionStartedAt) && externalDue.isBefore(due)
+				? externalDue : due;
 	}
 
 	/** What the scanner can fire. */
