@@ -18,7 +18,3 @@ create table intake_city_order (
 );
 
 create index ix_city_order_due on intake_city_order (project_id, due_at);
-
--- The deadline keeper's copy of the city's deadline: a complaint's resolution clock is never due
--- after it (kept here, with the channel that brings it, rather than in a migration of its own).
-alter table sla_clock add column external_due timestamp with time zone;
