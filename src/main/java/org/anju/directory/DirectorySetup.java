@@ -1,5 +1,6 @@
 package org.anju.directory;
 
+import org.anju.platform.tables.TableFile;
 import org.anju.platform.web.ConflictException;
 import org.anju.platform.web.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,7 +53,7 @@ public class DirectorySetup {
 
 	/** Imports households and residents from an .xlsx or .csv roster: all rows or none. */
 	public ImportSummary importRoster(long projectId, String fileName, byte[] content) {
-		return rosterImport.run(projectId, RosterFile.read(fileName, content));
+		return rosterImport.run(projectId, TableFile.read(fileName, content, RosterImport.MAX_ROWS));
 	}
 
 	/**

@@ -18,12 +18,13 @@ import jakarta.validation.Validator;
 
 import org.anju.directory.BuildingController.NameRequest;
 import org.anju.directory.HouseholdController.HouseholdRequest;
+import org.anju.platform.tables.TableFile;
 import org.anju.platform.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports a project's households and residents from a {@link RosterFile}. Every row is checked
+ * Imports a project's households and residents from a {@link TableFile}. Every row is checked
  * first and nothing is saved unless all are valid; then buildings, units and households are
  * matched by name and reused or created, and residents already on record are skipped, all in one
  * transaction.
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class RosterImport {
+
+	/** The most rows one roster file may have; a larger compound is imported building by building. */
+	static final int MAX_ROWS = 20_000;
 
 	private static final Map<String, Relation> RELATIONS = words(Relation.class,
 			Map.of("业主", Relation.OWNER, "租户", Relation.TENANT, "家属", Relation.FAMILY, "家庭成员", Relation.FAMILY));
@@ -65,7 +69,7 @@ class RosterImport {
 	}
 
 	/** Imports the file into the project, or throws {@link InvalidInputException} listing every bad cell. */
-	ImportSummary run(long projectId, RosterFile file) {
+	ImportSummary run(long projectId, TableFile file) {
 		List<Entry> entries = new Check(file.header()).entries(file.rows());
 		Project project = projects.getReferenceById(projectId);
 
@@ -156,7 +160,7 @@ class RosterImport {
 
 		private final Map<Person, Entry> people = new HashMap<>();
 
-		private RosterFile.Row row;
+		private TableFile.Row row;
 
 		Check(List<String> header) {
 			this.header = header;
@@ -178,9 +182,9 @@ class RosterImport {
 			}
 		}
 
-		List<Entry> entries(List<RosterFile.Row> rows) {
+		List<Entry> entries(List<TableFile.Row> rows) {
 			List<Entry> entries = new ArrayList<>();
-			for (RosterFile.Row next : rows) {
+			for (TableFile.Row next : rows) {
 				row = next;
 				int errorsBefore = errors.size();
 				Entry entry = entry();

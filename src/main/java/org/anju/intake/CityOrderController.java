@@ -19,6 +19,7 @@ import org.anju.intake.CityOrderReplies.Listed;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.CurrentActor;
 import org.anju.platform.security.Role;
+import org.anju.platform.tables.TableFile;
 import org.anju.platform.web.FieldError;
 import org.anju.platform.web.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
@@ -117,7 +118,7 @@ class CityOrderController {
 		if (file.getSize() > maxFileSize.toBytes()) {
 			throw new InvalidInputException("file", "is larger than " + maxFileSize);
 		}
-		CityOrderFile orders = CityOrderFile.read(file.getOriginalFilename(), file.getBytes(), maxRows);
+		TableFile orders = TableFile.read(file.getOriginalFilename(), file.getBytes(), maxRows);
 		return Batch.of(intake.takeAll(projectId, orders, actor));
 	}
 

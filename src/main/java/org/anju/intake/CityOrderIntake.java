@@ -18,6 +18,7 @@ import org.anju.directory.Directory;
 import org.anju.directory.ResidentRef;
 import org.anju.intake.Intake.Taken;
 import org.anju.platform.security.Actor;
+import org.anju.platform.tables.TableFile;
 import org.anju.platform.web.FieldError;
 import org.anju.platform.web.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -89,14 +90,17 @@ class CityOrderIntake {
 	}
 
 	/** Takes every row of an exported file, each on its own: good rows become complaints, bad ones wait in quarantine. */
-	List<RowOutcome> takeAll(long projectId, CityOrderFile file, Actor actor) {
+	List<RowOutcome> takeAll(long projectId, TableFile file, Actor actor) {
+		if (file.rows().isEmpty()) {
+			throw new InvalidInputException("file", "holds no orders");
+		}
 		Map<CityOrderField, Integer> columns = columns(file.header());
 		List<RowOutcome> outcomes = new ArrayList<>();
-		for (CityOrderFile.Line line : file.lines()) {
+		for (TableFile.Row line : file.rows()) {
 			List<FieldError> errors = new ArrayList<>();
 			CityOrder order = CityOrder.read(f -> columns.containsKey(f) ? line.cell(columns.get(f)) : null,
 					clock.getZone(), clock.instant(), errors);
-			byte[] raw = file.raw(line);
+			byte[] raw = file.csv(line);
 			outcomes.add(new RowOutcome(line.number(), order != null ? take(projectId, order, raw, "text/csv", actor)
 					: quarantine(projectId, line.cell(columns.get(CityOrderField.ORDER_NUMBER)), raw, "text/csv",
 							"row " + line.number() + ": " + errors.stream().map(e -> e.field() + " " + e.message())

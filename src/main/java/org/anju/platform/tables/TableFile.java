@@ -1,4 +1,4 @@
-package org.anju.intake;
+package org.anju.platform.tables;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,28 +13,28 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.anju.platform.web.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * A batch of work orders exported from the city platform (.xlsx, or .csv in UTF-8 or GBK, as
- * Chinese Excel saves it) read into text: the header and the non-blank rows with their
- * spreadsheet row numbers (the header is row 1). Date cells become "2026-04-07 09:30:00". Read the
- * way the roster import reads its files; unlike a roster, a bad row does not spoil the others.
+ * An uploaded table — an Excel workbook (.xlsx), or a CSV file in UTF-8 or GBK, as Chinese Excel
+ * saves it — read into text: the header row and the non-blank data rows, each with its spreadsheet
+ * row number (the header is row 1). Date cells read as "2026-04-07 09:30:00". Knows nothing of what
+ * the columns mean; a problem with the file itself is an {@link InvalidInputException} on "file".
  */
-record CityOrderFile(List<String> header, List<Line> lines) {
+public record TableFile(List<String> header, List<Row> rows) {
 
 	private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
@@ -42,57 +42,43 @@ record CityOrderFile(List<String> header, List<Line> lines) {
 
 	private static final DateTimeFormatter CELL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
-	/** One data row: its number as a spreadsheet shows it and its cells, trimmed. */
-	record Line(int number, List<String> cells) {
+	/** One row of the file: its number as a spreadsheet shows it and its cells, trimmed, "" when empty. */
+	public record Row(int number, List<String> cells) {
 
-		String cell(int column) {
+		public String cell(int column) {
 			return column < cells.size() ? cells.get(column) : "";
 		}
 
-		boolean isBlank() {
+		public boolean isBlank() {
 			return cells.stream().allMatch(String::isEmpty);
 		}
 
 	}
 
-	/** Reads the file by the type its name declares; at most {@code maxRows} data rows. */
-	static CityOrderFile read(String fileName, byte[] content, int maxRows) {
+	/**
+	 * Reads the file by the type its name declares, refusing other types, content that does not
+	 * match, and more than {@code maxRows} data rows.
+	 */
+	public static TableFile read(String fileName, byte[] content, int maxRows) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		if (content.length == 0) {
 			throw invalid("is empty");
 		}
-		List<List<String>> rows;
 		if (name.endsWith(".xlsx")) {
-			rows = workbook(content);
+			return readWorkbook(content, maxRows);
 		}
-		else if (name.endsWith(".csv")) {
-			rows = csv(content);
+		if (name.endsWith(".csv")) {
+			return readCsv(content, maxRows);
 		}
-		else {
-			throw invalid("must be an Excel workbook (.xlsx) or a CSV file (.csv)");
-		}
-		List<Line> lines = new ArrayList<>();
-		for (int i = 1; i < rows.size(); i++) {
-			Line line = new Line(i + 1, rows.get(i));
-			if (!line.isBlank()) {
-				if (lines.size() == maxRows) {
-					throw invalid("has more than " + maxRows + " orders; split it into smaller files");
-				}
-				lines.add(line);
-			}
-		}
-		if (lines.isEmpty()) {
-			throw invalid("holds no orders");
-		}
-		return new CityOrderFile(rows.get(0), List.copyOf(lines));
+		throw invalid("must be an Excel workbook (.xlsx) or a CSV file (.csv)");
 	}
 
-	/** The header and one row as a small CSV file (UTF-8): what an order taken from the file keeps as its raw content. */
-	byte[] raw(Line line) {
+	/** The header and one row as a small CSV file (UTF-8), e.g. to keep a row as it came. */
+	public byte[] csv(Row row) {
 		StringBuilder out = new StringBuilder();
 		try {
 			CSVFormat.DEFAULT.printRecord(out, header.toArray());
-			CSVFormat.DEFAULT.printRecord(out, line.cells().toArray());
+			CSVFormat.DEFAULT.printRecord(out, row.cells().toArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -100,27 +86,29 @@ record CityOrderFile(List<String> header, List<Line> lines) {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static List<List<String>> workbook(byte[] content) {
+	private static TableFile readWorkbook(byte[] content, int maxRows) {
+		try (Workbook workbook = openWorkbook(content)) {
+			if (workbook.getNumberOfSheets() == 0) {
+				return of(Stream.empty(), maxRows);
+			}
+			DataFormatter formatter = new DataFormatter(Locale.ROOT);
+			formatter.setUseCachedValuesForFormulaCells(true);
+			return of(StreamSupport.stream(workbook.getSheetAt(0).spliterator(), false)
+				.map(row -> new Row(row.getRowNum() + 1, IntStream.range(0, Math.max(row.getLastCellNum(), 0))
+					.mapToObj(c -> text(row.getCell(c), formatter))
+					.toList())), maxRows);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Workbook openWorkbook(byte[] content) {
 		if (FileMagic.valueOf(content) != FileMagic.OOXML) {
 			throw invalid("is not an Excel workbook (.xlsx)");
 		}
-		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-			List<List<String>> rows = new ArrayList<>();
-			if (workbook.getNumberOfSheets() == 0) {
-				return rows;
-			}
-			Sheet sheet = workbook.getSheetAt(0);
-			DataFormatter formatter = new DataFormatter(Locale.ROOT);
-			formatter.setUseCachedValuesForFormulaCells(true);
-			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-					cells.add(text(row.getCell(c), formatter));
-				}
-				rows.add(cells);
-			}
-			return rows;
+		try {
+			return WorkbookFactory.create(new ByteArrayInputStream(content));
 		}
 		catch (IOException | RuntimeException ex) {
 			// POI tells a zip that holds no workbook with assorted runtime exceptions
@@ -135,13 +123,11 @@ record CityOrderFile(List<String> header, List<Line> lines) {
 		return formatter.formatCellValue(cell).strip();
 	}
 
-	private static List<List<String>> csv(byte[] content) {
-		String text = decode(content);
-		if (text.indexOf('\0') >= 0) {
-			throw invalid("is not a text file");
-		}
-		try (CSVParser parser = CSVParser.parse(text, CSV)) {
-			return parser.stream().map(CityOrderFile::cells).toList();
+	private static TableFile readCsv(byte[] content, int maxRows) {
+		try (CSVParser parser = CSVParser.parse(decode(content), CSV)) {
+			return of(parser.stream()
+				.map(record -> new Row((int) record.getRecordNumber(), record.stream().map(String::strip).toList())),
+					maxRows);
 		}
 		catch (UncheckedIOException ex) {
 			throw invalid("is not a readable CSV file: " + ex.getCause().getMessage());
@@ -151,12 +137,16 @@ record CityOrderFile(List<String> header, List<Line> lines) {
 		}
 	}
 
-	private static List<String> cells(CSVRecord record) {
-		return record.stream().map(String::strip).toList();
+	private static String decode(byte[] content) {
+		String text = decodeText(content);
+		if (text.indexOf('\0') >= 0) {
+			throw invalid("is not a text file");
+		}
+		return text;
 	}
 
-	/** UTF-8 (with or without byte-order mark), or else GBK. */
-	private static String decode(byte[] content) {
+	/** UTF-8 (with or without byte-order mark), or else GBK, in which Chinese Excel saves CSV. */
+	private static String decodeText(byte[] content) {
 		int start = content.length >= UTF8_BOM.length && Arrays.equals(content, 0, 3, UTF8_BOM, 0, 3) ? 3 : 0;
 		try {
 			return decode(StandardCharsets.UTF_8, ByteBuffer.wrap(content, start, content.length - start));
@@ -177,6 +167,23 @@ record CityOrderFile(List<String> header, List<Line> lines) {
 			.onUnmappableCharacter(CodingErrorAction.REPORT)
 			.decode(bytes)
 			.toString();
+	}
+
+	private static TableFile of(Stream<Row> rows, int maxRows) {
+		List<String> header = List.of();
+		List<Row> data = new ArrayList<>();
+		for (Row row : (Iterable<Row>) rows::iterator) {
+			if (row.number() == 1) {
+				header = row.cells();
+			}
+			else if (!row.isBlank()) {
+				if (data.size() == maxRows) {
+					throw invalid("has more than " + maxRows + " data rows; split it into smaller files");
+				}
+				data.add(row);
+			}
+		}
+		return new TableFile(header, List.copyOf(data));
 	}
 
 	private static InvalidInputException invalid(String message) {
