@@ -104,9 +104,7 @@ class ComplaintController {
 	AssignmentTimes assignmentTimes(@RequestParam(required = false) Long projectId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo) {
-		ComplaintFilter filter = new ComplaintFilter(projectId, null, null, null, null, null, null, null, null,
-				startOf(receivedFrom), startOf(receivedTo == null ? null : receivedTo.plusDays(1)), null);
-		return AssignmentTimes.of(complaints.search(filter, Pageable.unpaged(), CurrentActor.get()).getContent());
+		return AssignmentTimes.of(receivedIn(projectId, receivedFrom, receivedTo));
 	}
 
 	/** Time from arrival to triaged-and-assigned, per channel, of the complaints received in a period. */
@@ -114,9 +112,14 @@ class ComplaintController {
 	List<IntakeTimes> intakeTimes(@RequestParam(required = false) Long projectId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo) {
+		return IntakeTimes.of(receivedIn(projectId, receivedFrom, receivedTo));
+	}
+
+	/** The complaints of a project (or every visible one) received between two days, both included. */
+	private List<Complaint> receivedIn(Long projectId, LocalDate from, LocalDate to) {
 		ComplaintFilter filter = new ComplaintFilter(projectId, null, null, null, null, null, null, null, null,
-				startOf(receivedFrom), startOf(receivedTo == null ? null : receivedTo.plusDays(1)), null);
-		return IntakeTimes.of(complaints.search(filter, Pageable.unpaged(), CurrentActor.get()).getContent());
+				startOf(from), startOf(to == null ? null : to.plusDays(1)), null);
+		return complaints.search(filter, Pageable.unpaged(), CurrentActor.get()).getContent();
 	}
 
 	@GetMapping("/{id}")
