@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,15 +18,22 @@ import org.springframework.security.web.SecurityFilterChain;
  * The REST API: every call is authenticated (HTTP Basic over a staff account, no session, so no
  * CSRF token is needed); only the health probe and the providers' hooks are open, and each hook
  * checks the shared secret of its provider. Roles and project visibility are checked
- * by the modules themselves through {@link Actor}.
+ * by the modules themselves through {@link Actor}. The staff console's pages have their own
+ * filter chain (session login with CSRF protection), ordered after this one.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+	/** The paths of the API chain; everything else belongs to the pages. */
+	public static final String[] API = { "/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**",
+			"/swagger-ui.html" };
+
 	@Bean
+	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
-		http.authorizeHttpRequests(auth -> auth
+		http.securityMatcher(API)
+			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				// providers' callbacks (delivery receipts…): each hook checks its own shared secret
 				.requestMatchers("/api/v1/hooks/**").permitAll()

@@ -1,0 +1,33 @@
+package org.anju.console;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Chinese by default; {@code ?lang=en} (or {@code zh-CN}) switches, and a cookie remembers it. */
+@Configuration(proxyBeanMethods = false)
+class ConsoleWebConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("anju-lang");
+		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+		change.setParamName("lang");
+		registry.addInterceptor(change);
+	}
+
+}
