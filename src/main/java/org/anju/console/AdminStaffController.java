@@ -107,7 +107,8 @@ class AdminStaffController {
 			try {
 				staffing.create(staffForm.getUsername().strip(), staffForm.getPassword(), details);
 				redirect.addFlashAttribute("notice", "admin.notice.saved");
-				return "redirect:/admin/staff";
+				return "redirect:/admin/staff" + details.projectIds().stream().findFirst().map(id -> "?projectId=" + id)
+					.orElse("");
 			}
 			catch (InvalidInputException ex) {
 				forms.reject(ex, result);

@@ -80,6 +80,7 @@ class AdminBrowserIT extends BrowserTest {
 		find("#create-staff").click();
 		assertThat(find("#notice").getText()).contains("已保存");
 		assertThat(find("#staff-" + username).getText()).contains("周师傅", "部门员工", "主管", "工程部", "在职");
+		assertThat(browser.getCurrentUrl()).endsWith("/admin/staff?projectId=" + p.projectId());
 		screenshot("admin-staff");
 	}
 

@@ -38,6 +38,37 @@ class AdminPagesIT extends ApiTest {
 	}
 
 	@Test
+	void managersAndAdministratorsSeeEveryPage() throws Exception {
+		ProjectFixture p = fixtures.project();
+		for (String user : new String[] { p.manager(), ADMIN }) {
+			for (String page : new String[] { "/admin", "/admin/projects", "/admin/projects/" + p.projectId(),
+					"/admin/households/" + p.householdIds().get(0), "/admin/residents/" + p.residentIds().get(0),
+					"/admin/staff", "/admin/staff?projectId=" + p.projectId(), "/admin/staff/new", "/admin/topics",
+					"/admin/topics?projectId=" + p.projectId(), "/admin/sla", "/admin/sla?projectId=" + p.projectId(),
+					"/admin/calendar", "/admin/calendar?year=2026", "/admin/templates", "/admin/templates/ACKNOWLEDGED",
+					"/admin/projects/" + p.projectId() + "/import",
+					"/admin/projects/" + p.projectId() + "/departments" }) {
+				mvc.perform(MockMvcRequestBuilders.get(page).with(session(user))).andExpect(status().isOk());
+			}
+		}
+	}
+
+	@Test
+	void onlyTheAdministratorChangesCompanyRulesAndTemplates() throws Exception {
+		ProjectFixture p = fixtures.project();
+		mvc.perform(MockMvcRequestBuilders.post("/admin/sla/policies").param("scope", "URGENCY:NORMAL")
+			.param("clock", "RESOLUTION").param("amount", "40").param("unit", "HOURS")
+			.with(session(p.manager())).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(MockMvcRequestBuilders.post("/admin/sla/policies").param("projectId", String.valueOf(p.projectId()))
+			.param("scope", "URGENCY:NORMAL").param("clock", "RESOLUTION").param("amount", "40").param("unit", "HOURS")
+			.with(session(p.manager())).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(MockMvcRequestBuilders.get("/admin/sla?projectId=" + p.projectId()).with(session(p.manager())))
+			.andExpect(content().string(containsString("value=\"40\"")));
+		mvc.perform(MockMvcRequestBuilders.post("/admin/templates/ACKNOWLEDGED").param("subject", "s")
+			.param("body", "b").with(session(p.manager())).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aManagerOfAnotherProjectFindsNothing() throws Exception {
 		ProjectFixture mine = fixtures.project();
 		ProjectFixture other = fixtures.project();
