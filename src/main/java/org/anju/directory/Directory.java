@@ -1,8 +1,10 @@
 package org.anju.directory;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.anju.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +47,17 @@ public class Directory {
 
 	public Optional<HouseholdRef> household(long id) {
 		return households.findWithAddress(id).map(Directory::ref);
+	}
+
+	/** Every household of a project, by building and address, for the console's structure page. */
+	public List<HouseholdRef> householdsOf(long projectId) {
+		return households.findByUnitBuildingProjectId(projectId).stream().map(Directory::ref)
+			.sorted(Comparator.comparing(HouseholdRef::label)).toList();
+	}
+
+	/** A resident's record version, for stale-edit detection in forms. */
+	public long residentVersion(long id) {
+		return residents.findById(id).map(Resident::getVersion).orElseThrow(() -> new NotFoundException("Resident", id));
 	}
 
 	public Optional<ResidentRef> resident(long id) {

@@ -22,15 +22,22 @@ public class DirectorySetup {
 
 	private final ResidentRepository residents;
 
+	private final HouseholdRepository households;
+
+	private final BuildingRepository buildings;
+
 	private final RosterImport rosterImport;
 
 	private final ApplicationEventPublisher events;
 
 	DirectorySetup(CompanyRepository companies, ProjectRepository projects, ResidentRepository residents,
-			RosterImport rosterImport, ApplicationEventPublisher events) {
+			HouseholdRepository households, BuildingRepository buildings, RosterImport rosterImport,
+			ApplicationEventPublisher events) {
 		this.companies = companies;
 		this.projects = projects;
 		this.residents = residents;
+		this.households = households;
+		this.buildings = buildings;
 		this.rosterImport = rosterImport;
 		this.events = events;
 	}
@@ -54,6 +61,29 @@ public class DirectorySetup {
 	/** Imports households and residents from an .xlsx or .csv roster: all rows or none. */
 	public ImportSummary importRoster(long projectId, String fileName, byte[] content) {
 		return rosterImport.run(projectId, TableFile.read(fileName, content, RosterImport.MAX_ROWS));
+	}
+
+	/** Adds a building to a project (the console's structure page; the API has its own endpoint). */
+	public BuildingRef addBuilding(long projectId, String name) {
+		Project project = projects.findById(projectId)
+			.orElseThrow(() -> new InvalidInputException("projectId", "no such project"));
+		return Directory.ref(buildings.saveAndFlush(new Building(project, name)));
+	}
+
+	/** Adds a resident to a household, as {@code POST /households/{id}/residents} does. */
+	public ResidentRef addResident(long householdId, ResidentDetails details) {
+		Household household = households.findWithAddress(householdId)
+			.orElseThrow(() -> new InvalidInputException("householdId", "no such household"));
+		return Directory.ref(residents.saveAndFlush(new Resident(household, details)));
+	}
+
+	/** Changes a resident's details; a stale {@code expectedVersion} is a conflict. */
+	public ResidentRef updateResident(long residentId, ResidentDetails details, Long expectedVersion) {
+		Resident resident = residents.findById(residentId)
+			.orElseThrow(() -> new InvalidInputException("residentId", "no such resident"));
+		resident.checkVersion(expectedVersion);
+		resident.update(details);
+		return Directory.ref(residents.saveAndFlush(resident));
 	}
 
 	/**

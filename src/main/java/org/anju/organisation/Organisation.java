@@ -49,6 +49,17 @@ public class Organisation {
 			.toList();
 	}
 
+	/** The staff of a project (all of them, active or not), or everyone when {@code projectId} is null. */
+	public List<StaffRef> staffOf(Long projectId) {
+		List<Staff> found = projectId == null ? staff.findAll() : staff.findByProject(projectId);
+		return found.stream().map(Organisation::ref).sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+	}
+
+	/** The departments of a project, as the console lists them. */
+	public List<DepartmentRef> departmentsOf(long projectId) {
+		return departments.findByProjectIdOrderById(projectId).stream().map(DepartmentRef::of).toList();
+	}
+
 	/** The project's active managers (项目经理). */
 	public List<StaffRef> managers(long projectId) {
 		return staff.findByProject(projectId).stream()

@@ -8,6 +8,7 @@ import org.anju.directory.Directory;
 import org.anju.platform.web.ConflictException;
 import org.anju.platform.web.FieldError;
 import org.anju.platform.web.InvalidInputException;
+import org.anju.platform.web.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +24,15 @@ public class Staffing {
 
 	private final StaffRepository staff;
 
+	private final DepartmentRepository departments;
+
 	private final Directory directory;
 
 	private final PasswordEncoder encoder;
 
-	Staffing(StaffRepository staff, Directory directory, PasswordEncoder encoder) {
+	Staffing(StaffRepository staff, DepartmentRepository departments, Directory directory, PasswordEncoder encoder) {
 		this.staff = staff;
+		this.departments = departments;
 		this.directory = directory;
 		this.encoder = encoder;
 	}
@@ -46,6 +50,34 @@ public class Staffing {
 		member.checkVersion(expectedVersion);
 		apply(member, details);
 		return staff.saveAndFlush(member);
+	}
+
+	/** Activates or deactivates an account, keeping everything else (the console's switch). */
+	public StaffRef setActive(long staffId, boolean active) {
+		Staff member = find(staffId);
+		StaffDetails now = StaffDetails.of(member);
+		return Organisation.ref(update(member, new StaffDetails(now.displayName(), now.mobile(), now.email(),
+				now.departmentCode(), now.roles(), now.projectIds(), now.buildingIds(), active), null));
+	}
+
+	/** Starts or ends a staff member's shift, as {@code PUT /staff/{id}/duty} does. */
+	public StaffRef setOnDuty(long staffId, boolean onDuty) {
+		Staff member = find(staffId);
+		member.setOnDuty(onDuty);
+		return Organisation.ref(staff.saveAndFlush(member));
+	}
+
+	/** Renames a project's department, as {@code PUT /departments/{id}} does. */
+	public DepartmentRef renameDepartment(long departmentId, String name, Long expectedVersion) {
+		Department department = departments.findById(departmentId)
+			.orElseThrow(() -> new NotFoundException("Department", departmentId));
+		department.checkVersion(expectedVersion);
+		department.rename(name);
+		return DepartmentRef.of(departments.saveAndFlush(department));
+	}
+
+	private Staff find(long staffId) {
+		return staff.findById(staffId).orElseThrow(() -> new NotFoundException("Staff", staffId));
 	}
 
 	void changePassword(Staff member, String password) {

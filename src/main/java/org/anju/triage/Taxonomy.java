@@ -114,6 +114,11 @@ public class Taxonomy implements SmartInitializingSingleton {
 		return routes.findByProjectIdOrderByTopic(projectId);
 	}
 
+	/** Routes a topic to another department in one project (the console's routing page). */
+	public void reroute(long projectId, String topicCode, String department) {
+		route(projectId, topicCode, department);
+	}
+
 	Route route(long projectId, String topicCode, String department) {
 		if (topic(topicCode).isEmpty()) {
 			throw new NotFoundException("Topic", topicCode);
@@ -127,7 +132,8 @@ public class Taxonomy implements SmartInitializingSingleton {
 		return routes.saveAndFlush(route);
 	}
 
-	void unroute(long projectId, String topicCode) {
+	/** Back to the topic's default department in the project. */
+	public void unroute(long projectId, String topicCode) {
 		routes.findByProjectIdAndTopic(projectId, topicCode).ifPresent(routes::delete);
 	}
 
