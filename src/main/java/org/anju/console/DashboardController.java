@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.anju.complaint.ComplaintCounts;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.directory.BuildingRef;
 import org.anju.directory.Directory;
+import org.anju.directory.ProjectRef;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.CurrentActor;
 import org.anju.sla.SlaFigures;
@@ -99,7 +101,8 @@ class DashboardController {
 					links.all("topic", e.getKey())))
 			.toList();
 
-		model.addAttribute("projects", projects.of(actor));
+		List<ProjectRef> visible = projects.of(actor);
+		model.addAttribute("projects", visible);
 		model.addAttribute("projectId", projectId);
 		model.addAttribute("today", counts.received(ids, dayStart, tomorrow));
 		model.addAttribute("week", counts.received(ids, weekStart, tomorrow));
@@ -107,7 +110,7 @@ class DashboardController {
 		model.addAttribute("statuses", statuses);
 		model.addAttribute("departments", departments);
 		model.addAttribute("topics", topics);
-		model.addAttribute("buildings", buildings(ids, links));
+		model.addAttribute("buildings", buildings(ids, ids.size() > 1 ? visible : List.of(), links));
 		model.addAttribute("repeats", counts.receivedFlagged(ids, Flag.REPEAT, monthStart, tomorrow));
 		model.addAttribute("sla", sla.of(ids, monthStart, tomorrow));
 		model.addAttribute("links", links);
@@ -117,17 +120,21 @@ class DashboardController {
 		return "console/dashboard/dashboard";
 	}
 
-	/** Open complaints per building, most first, each with its shade on the heat scale (0–4). */
-	private List<BuildingRow> buildings(Set<Long> ids, Links links) {
+	/**
+	 * Open complaints per building, most first, each with its shade on the heat scale (0–4) and,
+	 * when several projects are shown, its project's name.
+	 */
+	private List<BuildingRow> buildings(Set<Long> ids, List<ProjectRef> named, Links links) {
 		Map<Long, Long> open = counts.openByBuilding(ids);
 		Map<Long, BuildingRef> known = new HashMap<>();
 		ids.forEach(p -> directory.buildingsOf(p).forEach(b -> known.put(b.id(), b)));
+		Map<Long, String> projectNames = named.stream().collect(Collectors.toMap(ProjectRef::id, ProjectRef::name));
 		long max = open.values().stream().mapToLong(Long::longValue).max().orElse(1);
-		return open.entrySet().stream().filter(e -> e.getKey() != null && known.containsKey(e.getKey())).map(e -> {
+		return open.entrySet().stream().filter(e -> known.containsKey(e.getKey())).map(e -> {
 			BuildingRef b = known.get(e.getKey());
 			int level = (int) Math.min(HEAT_LEVELS - 1, e.getValue() * HEAT_LEVELS / (max + 1));
-			return new BuildingRow(b.name(), ids.size() > 1 ? directory.project(b.projectId()).map(p -> p.name()).orElse("")
-					: "", e.getValue(), level, links.building(b.projectId(), b.name()));
+			return new BuildingRow(b.name(), projectNames.getOrDefault(b.projectId(), ""), e.getValue(), level,
+					links.building(b.projectId(), b.name()));
 		}).toList();
 	}
 

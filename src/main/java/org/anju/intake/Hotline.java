@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -107,8 +106,8 @@ public class Hotline {
 	/** The form's own limits, for callers that do not validate it themselves. */
 	private void validate(ComplaintForm form) {
 		List<FieldError> errors = validator.validate(form).stream()
-			.sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-			.map((ConstraintViolation<ComplaintForm> v) -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+			.map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+			.sorted(Comparator.comparing(FieldError::field))
 			.toList();
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
