@@ -7,18 +7,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import org.anju.complaint.Channel;
-import org.anju.intake.CallScreen.ScreenPop;
 import org.anju.intake.CallStats.Row;
-import org.anju.intake.ReceptionDesk.Registered;
-import org.anju.platform.security.Actor;
+import org.anju.intake.Hotline.ComplaintForm;
+import org.anju.intake.Hotline.Recorded;
+import org.anju.intake.Hotline.ScreenPop;
 import org.anju.platform.security.CurrentActor;
-import org.anju.triage.Urgency;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The hotline (PHONE channel): the softphone reports an incoming call and gets the screen pop;
@@ -44,32 +40,25 @@ class CallController {
 
 	private final Calls calls;
 
-	private final CallScreen screen;
+	private final Hotline hotline;
 
 	private final CallStats stats;
 
-	private final ReceptionDesk desk;
-
-	private final JsonMapper json;
-
 	private final Clock clock;
 
-	CallController(Calls calls, CallScreen screen, CallStats stats, ReceptionDesk desk, JsonMapper json, Clock clock) {
+	CallController(Calls calls, Hotline hotline, CallStats stats, Clock clock) {
 		this.calls = calls;
-		this.screen = screen;
+		this.hotline = hotline;
 		this.stats = stats;
-		this.desk = desk;
-		this.json = json;
 		this.clock = clock;
 	}
 
 	/** A call came in: opens it, answered by the current staff member, and returns the screen pop. */
 	@PostMapping("/calls")
 	ResponseEntity<ScreenPop> answer(@Valid @RequestBody Incoming request) {
-		Actor actor = CurrentActor.get();
-		Call call = calls.answer(request.callerNumber(), request.line(), request.startedAt(), request.projectId(),
-				actor);
-		return ResponseEntity.created(URI.create("/api/v1/intake/calls/" + call.getId())).body(screen.of(call, actor));
+		ScreenPop pop = hotline.answer(request.callerNumber(), request.line(), request.startedAt(), request.projectId(),
+				CurrentActor.get());
+		return ResponseEntity.created(URI.create("/api/v1/intake/calls/" + pop.callId())).body(pop);
 	}
 
 	@GetMapping("/calls/{id}")
@@ -90,20 +79,10 @@ class CallController {
 	 */
 	@PostMapping("/calls/{id}/complaints")
 	@Transactional(propagation = Propagation.NOT_SUPPORTED) // the pipeline keeps the message in its own transaction
-	ResponseEntity<Registered> record(@PathVariable long id, @Valid @RequestBody ComplaintForm form) {
-		Instant arrivedAt = clock.instant();
-		Actor actor = CurrentActor.get();
-		Call call = calls.forRecording(id, actor);
-		String phone = form.complainantPhone() == null || form.complainantPhone().isBlank() ? call.getCallerNumber()
-				: form.complainantPhone();
-		Draft draft = desk.draft(form, Channel.PHONE, arrivedAt, call.getProjectId(), phone, actor)
-			.receivedAt(call.getStartedAt());
-		desk.check(draft, actor);
-		Inbound inbound = new Inbound(Channel.PHONE, "call-" + id + "-" + calls.nextEntry(id), call.getProjectId(),
-				call.getCallerNumber(), form.title(), json.writeValueAsBytes(form), "application/json", arrivedAt);
-		Registered registered = desk.register(inbound, draft, actor, r -> calls.recorded(id, r));
-		return registered.merged() ? ResponseEntity.ok(registered)
-				: ResponseEntity.created(URI.create("/api/v1/complaints/" + registered.complaintId())).body(registered);
+	ResponseEntity<Recorded> record(@PathVariable long id, @Valid @RequestBody ComplaintForm form) {
+		Recorded recorded = hotline.record(id, form, CurrentActor.get());
+		return recorded.merged() ? ResponseEntity.ok(recorded)
+				: ResponseEntity.created(URI.create("/api/v1/complaints/" + recorded.complaintId())).body(recorded);
 	}
 
 	/** The call is over; a {@code callbackAt} promises the caller a call back. */
@@ -140,14 +119,6 @@ class CallController {
 	/** What the softphone (CTI) reports when the phone rings. */
 	record Incoming(@NotBlank @Size(max = 30) String callerNumber, @Size(max = 30) String line, Instant startedAt,
 			Long projectId) {
-	}
-
-	/** The complaint as the agent takes it down: a resident of the screen pop, or name (and phone) of the caller. */
-	record ComplaintForm(Long residentId, Long householdId, @Size(max = 60) String complainantName,
-			@Size(max = 30) String complainantPhone, @Email @Size(max = 200) String complainantEmail,
-			@Size(max = 200) String complainantAddress, @Size(max = 200) String title,
-			@NotBlank @Size(max = 10000) String content, @Size(max = 200) String location, String topic,
-			Urgency urgency) implements ReceptionDesk.Form {
 	}
 
 	record End(Instant endedAt, @PositiveOrZero Long durationSeconds, @Size(max = 2000) String notes,

@@ -1,20 +1,19 @@
 package org.anju.intake;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.anju.complaint.Channel;
 import org.anju.complaint.Complaint;
-import org.anju.complaint.ComplaintStatus;
 import org.anju.complaint.Complaints;
-import org.anju.directory.ContactChannel;
 import org.anju.directory.Directory;
 import org.anju.directory.HouseholdRef;
-import org.anju.directory.Relation;
 import org.anju.directory.ResidentRef;
+import org.anju.intake.Hotline.Caller;
+import org.anju.intake.Hotline.History;
+import org.anju.intake.Hotline.ScreenPop;
+import org.anju.intake.Hotline.Summary;
 import org.anju.organisation.Organisation;
 import org.anju.organisation.StaffRef;
 import org.anju.platform.security.Actor;
@@ -72,29 +71,6 @@ class CallScreen {
 				id -> organisation.staff(id).map(StaffRef::displayName).orElse(null));
 		return new Summary(c.getId(), c.getNumber(), c.getTitle(), c.getStatus(), c.getChannel(), c.getReceivedAt(),
 				c.getAssigneeId(), assignee);
-	}
-
-	/** What the agent sees when the phone rings. */
-	record ScreenPop(long callId, long projectId, String callerNumber, String line, Instant startedAt,
-			List<Caller> residents, List<History> households, List<Summary> fromThisPhone) {
-	}
-
-	record Caller(long residentId, String name, Relation relation, ContactChannel preferredChannel, long householdId,
-			String household, long projectId) {
-
-		static Caller of(ResidentRef r) {
-			return new Caller(r.id(), r.name(), r.relation(), r.preferredChannel(), r.household().id(),
-					r.household().label(), r.household().projectId());
-		}
-
-	}
-
-	/** A household's open complaints and its latest ones, newest first. */
-	record History(long householdId, String household, long projectId, List<Summary> open, List<Summary> recent) {
-	}
-
-	record Summary(long id, String number, String title, ComplaintStatus status, Channel channel,
-			Instant receivedAt, Long assigneeId, String assigneeName) {
 	}
 
 }

@@ -1,0 +1,43 @@
+package org.anju.console;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.anju.directory.Directory;
+import org.anju.directory.ProjectRef;
+import org.anju.platform.security.Actor;
+import org.anju.platform.web.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** The projects a staff member looks after (every project for an admin), for project selectors and figures. */
+@Component
+class StaffProjects {
+
+	private final Directory directory;
+
+	StaffProjects(Directory directory) {
+		this.directory = directory;
+	}
+
+	/** The actor's projects, by name. */
+	List<ProjectRef> of(Actor actor) {
+		List<ProjectRef> all = actor.isAdmin() ? directory.projects()
+				: actor.projectIds().stream().map(directory::project).flatMap(Optional::stream).toList();
+		return all.stream().sorted(Comparator.comparing(ProjectRef::name)).toList();
+	}
+
+	/** The one project chosen (404 unless the actor sees it), or all of the actor's when none is. */
+	Set<Long> ids(Long chosen, Actor actor) {
+		if (chosen != null) {
+			if (!actor.canSee(chosen) || directory.project(chosen).isEmpty()) {
+				throw new NotFoundException("Project", chosen);
+			}
+			return Set.of(chosen);
+		}
+		return of(actor).stream().map(ProjectRef::id).collect(Collectors.toSet());
+	}
+
+}

@@ -1,0 +1,159 @@
+package org.anju.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.anju.complaint.Channel;
+import org.anju.complaint.ComplaintStatus;
+import org.anju.directory.ContactChannel;
+import org.anju.directory.Relation;
+import org.anju.directory.ResidentRef;
+import org.anju.intake.ReceptionDesk.Registered;
+import org.anju.platform.security.Actor;
+import org.anju.platform.web.FieldError;
+import org.anju.platform.web.InvalidInputException;
+import org.anju.triage.Urgency;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The hotline as other modules (the staff console) use it: a call is answered and shows the
+ * screen pop, complaints are recorded from it through the intake pipeline — merged into the
+ * caller's open one when they repeat it — and the call is ended. The REST API
+ * ({@link CallController}) goes through the same methods, so both behave alike.
+ */
+@Service
+public class Hotline {
+
+	private final Calls calls;
+
+	private final CallScreen screen;
+
+	private final ReceptionDesk desk;
+
+	private final JsonMapper json;
+
+	private final Validator validator;
+
+	private final Clock clock;
+
+	Hotline(Calls calls, CallScreen screen, ReceptionDesk desk, JsonMapper json, Validator validator, Clock clock) {
+		this.calls = calls;
+		this.screen = screen;
+		this.desk = desk;
+		this.json = json;
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	/** A call came in: opens it, answered by the actor, and returns the screen pop. */
+	@Transactional
+	public ScreenPop open(String callerNumber, String line, Long projectId, Actor actor) {
+		return answer(callerNumber, line, null, projectId, actor);
+	}
+
+	/** As {@link #open}, for a softphone that reports when the call started. */
+	@Transactional
+	ScreenPop answer(String callerNumber, String line, Instant startedAt, Long projectId, Actor actor) {
+		return screen.of(calls.answer(callerNumber, line, startedAt, projectId, actor), actor);
+	}
+
+	/** The screen pop of a call already open, shown again after each complaint recorded from it. */
+	@Transactional(readOnly = true)
+	public ScreenPop screen(long callId, Actor actor) {
+		return screen.of(calls.get(callId, actor), actor);
+	}
+
+	/**
+	 * Records a complaint from the call through the intake pipeline: a new one (triaged and
+	 * assigned), or the caller's open one it repeats. The caller's number is the complainant's
+	 * phone unless the form gives another. Runs outside any transaction, as the pipeline keeps
+	 * the message in its own.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Recorded record(long callId, ComplaintForm form, Actor actor) {
+		validate(form);
+		Instant arrivedAt = clock.instant();
+		Call call = calls.forRecording(callId, actor);
+		String phone = form.complainantPhone() == null || form.complainantPhone().isBlank() ? call.getCallerNumber()
+				: form.complainantPhone();
+		Draft draft = desk.draft(form, Channel.PHONE, arrivedAt, call.getProjectId(), phone, actor)
+			.receivedAt(call.getStartedAt());
+		desk.check(draft, actor);
+		Inbound inbound = new Inbound(Channel.PHONE, "call-" + callId + "-" + calls.nextEntry(callId),
+				call.getProjectId(), call.getCallerNumber(), form.title(), json.writeValueAsBytes(form),
+				"application/json", arrivedAt);
+		Registered r = desk.register(inbound, draft, actor, registration -> calls.recorded(callId, registration));
+		return new Recorded(r.complaintId(), r.number(), r.merged(), r.status(), r.assigneeId(), r.intakeMillis());
+	}
+
+	/** The call is over; a {@code callbackAt} promises the caller a call back. */
+	@Transactional
+	public void end(long callId, String notes, Instant callbackAt, Actor actor) {
+		calls.end(callId, null, null, notes, null, callbackAt, actor);
+	}
+
+	/** The form's own limits, for callers that do not validate it themselves. */
+	private void validate(ComplaintForm form) {
+		List<FieldError> errors = validator.validate(form).stream()
+			.map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+			.sorted(Comparator.comparing(FieldError::field))
+			.toList();
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+	}
+
+	/** The complaint as the agent takes it down: a resident of the screen pop, or name (and phone) of the caller. */
+	public record ComplaintForm(Long residentId, Long householdId, @Size(max = 60) String complainantName,
+			@Size(max = 30) String complainantPhone, @Email @Size(max = 200) String complainantEmail,
+			@Size(max = 200) String complainantAddress, @Size(max = 200) String title,
+			@NotBlank @Size(max = 10000) String content, @Size(max = 200) String location, String topic,
+			Urgency urgency) implements ReceptionDesk.Form {
+	}
+
+	/**
+	 * The complaint a form became: a new one, or the open one it was merged into; {@code intakeMillis}
+	 * is the time from the form's arrival to that.
+	 */
+	public record Recorded(long complaintId, String number, boolean merged, ComplaintStatus status, Long assigneeId,
+			long intakeMillis) {
+	}
+
+	/** What the agent sees when the phone rings. */
+	public record ScreenPop(long callId, long projectId, String callerNumber, String line, Instant startedAt,
+			List<Caller> residents, List<History> households, List<Summary> fromThisPhone) {
+	}
+
+	/** A resident with the caller's number, and their household. */
+	public record Caller(long residentId, String name, Relation relation, ContactChannel preferredChannel,
+			long householdId, String household, long projectId) {
+
+		static Caller of(ResidentRef r) {
+			return new Caller(r.id(), r.name(), r.relation(), r.preferredChannel(), r.household().id(),
+					r.household().label(), r.household().projectId());
+		}
+
+	}
+
+	/** A household's open complaints and its latest ones, newest first. */
+	public record History(long householdId, String household, long projectId, List<Summary> open,
+			List<Summary> recent) {
+	}
+
+	/** A complaint in the screen pop. */
+	public record Summary(long id, String number, String title, ComplaintStatus status, Channel channel,
+			Instant receivedAt, Long assigneeId, String assigneeName) {
+	}
+
+}
