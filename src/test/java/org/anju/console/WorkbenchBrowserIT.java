@@ -317,9 +317,13 @@ class WorkbenchBrowserIT extends BrowserTest {
 		type("#hold-reason-input", "等待配件");
 		setValue("#hold-expectedDate", today().plusDays(2).toString());
 
-		// meanwhile an agent changes the complaint
-		put("/api/v1/complaints/" + id + "/classification", p.agent(), Map.of("topic", "WATER_LEAK", "urgency", "NORMAL")).expect(200);
+		// meanwhile an agent changes the complaint's urgency
+		JsonNode before = complaint(id);
+		String urgency = before.get("urgency").asString().equals("NORMAL") ? "URGENT" : "NORMAL";
+		put("/api/v1/complaints/" + id + "/classification", p.agent(), Map.of("topic", "WATER_LEAK", "urgency", urgency))
+			.expect(200);
 		long version = complaint(id).get("version").asLong();
+		assertThat(version).isGreaterThan(before.get("version").asLong());
 
 		submit("hold");
 		assertThat(find("#problem").getText()).contains(STALE);
