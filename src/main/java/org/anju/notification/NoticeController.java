@@ -19,6 +19,7 @@ import org.anju.directory.BuildingRef;
 import org.anju.directory.Directory;
 import org.anju.directory.HouseholdRef;
 import org.anju.directory.ResidentRef;
+import org.anju.notification.HouseholdNotices.HouseholdNotice;
 import org.anju.notification.Message.Status;
 import org.anju.notification.Notices.HouseholdDelivery;
 import org.anju.platform.security.Actor;
@@ -59,13 +60,16 @@ class NoticeController {
 
 	private final ProjectChannels channels;
 
+	private final HouseholdNotices householdNotices;
+
 	NoticeController(Notices notices, NoticeRepository repository, MessageRepository messages, Directory directory,
-			ProjectChannels channels) {
+			ProjectChannels channels, HouseholdNotices householdNotices) {
 		this.notices = notices;
 		this.repository = repository;
 		this.messages = messages;
 		this.directory = directory;
 		this.channels = channels;
+		this.householdNotices = householdNotices;
 	}
 
 	@PostMapping("/projects/{projectId}/notices")
@@ -106,15 +110,7 @@ class NoticeController {
 	List<HouseholdNotice> householdNotices(@PathVariable long householdId) {
 		HouseholdRef household = directory.household(householdId).filter(h -> CurrentActor.get().canSee(h.projectId()))
 			.orElseThrow(() -> new NotFoundException("Household", householdId));
-		Map<Long, List<Message>> byNotice = messages.findByHouseholdIdOrderByIdDesc(household.id()).stream()
-			.filter(m -> m.getNoticeId() != null)
-			.collect(Collectors.groupingBy(Message::getNoticeId, LinkedHashMap::new, Collectors.toList()));
-		List<HouseholdNotice> result = new ArrayList<>();
-		byNotice.forEach((noticeId, sent) -> repository.findById(noticeId).ifPresent(n -> result.add(new HouseholdNotice(
-				n.getId(), n.getKind(), n.getTitle(), n.getSentAt(),
-				sent.stream().map(m -> new Delivery(m.getRecipientName(), m.getChannel(), m.getAddress(), m.getStatus().name(),
-						m.getSentAt(), m.getLastError())).toList()))));
-		return result;
+		return householdNotices.of(household.id());
 	}
 
 	/** Households nobody can reach: no contact at all, or their last messages all failed. */
@@ -186,12 +182,6 @@ class NoticeController {
 					byChannel);
 		}
 
-	}
-
-	record HouseholdNotice(long noticeId, Notice.Kind kind, String title, Instant sentAt, List<Delivery> deliveries) {
-	}
-
-	record Delivery(String resident, ChannelKind channel, String address, String status, Instant at, String error) {
 	}
 
 	record ContactProblem(long householdId, String household, String problem, String lastError) {

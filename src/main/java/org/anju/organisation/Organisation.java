@@ -1,5 +1,6 @@
 package org.anju.organisation;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,16 @@ public class Organisation {
 
 	public Optional<StaffRef> staff(long id) {
 		return staff.findById(id).map(Organisation::ref);
+	}
+
+	/** The project's active staff, by department and name: whom a complaint can be given to. */
+	public List<StaffRef> activeStaff(long projectId) {
+		return staff.findByProject(projectId).stream()
+			.filter(Staff::isActive)
+			.sorted(Comparator.comparing((Staff s) -> String.valueOf(s.getDepartmentCode()))
+				.thenComparing(Staff::getDisplayName))
+			.map(Organisation::ref)
+			.toList();
 	}
 
 	/** The agents and staff of a department in a project who are active and on duty. */

@@ -353,6 +353,7 @@ class Deadlines {
 	boolean isResolutionBreached() { return resolutionBreached; }
 	Instant getResolutionWarnAt() { return resolutionWarnAt; }
 	Instant getHoldStartedAt() { return holdStartedAt; }
+	Long getRemainingAtHoldSeconds() { return remainingAtHoldSeconds; }
 	int getEscalationLevel() { return escalationLevel; }
 	Instant getNextEscalationAt() { return nextEscalationAt; }
 	Instant getNextUpdateDue() { return nextUpdateDue; }
