@@ -8,6 +8,7 @@ enum Queue {
 
 	MINE, DEPARTMENT, TRIAGE, DUE, OVERDUE, ESCALATED, HOLD, CALLBACK, REPEATS, ALL;
 
+	/** Public because the templates call it (SpEL sees public methods only). */
 	public String slug() {
 		return name().toLowerCase();
 	}

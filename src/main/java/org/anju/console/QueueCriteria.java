@@ -39,6 +39,8 @@ record QueueCriteria(Long projectId, ComplaintStatus status, String department, 
 				Math.max(1, Math.min(MAX_SIZE, parsed(params.get("size"), Integer::valueOf, DEFAULT_SIZE))));
 	}
 
+	// sortedBy, atPage and toQuery are public because the templates build the links with them.
+
 	/** The same criteria sorted by this column: ascending first, descending on a second click. */
 	public QueueCriteria sortedBy(String column) {
 		boolean ascending = !column.equals(sort) || !asc;

@@ -35,6 +35,10 @@ class QueuePagesIT extends ApiTest {
 		String word = unique("secretword");
 		String number = register(mine, "garage gate broken " + word).get("number").asString();
 		assertThat(text(page("/queues/triage?q=" + word, mine.agent()))).contains(number);
+		assertThat(get("/api/v1/complaints?q=" + word.toUpperCase(), mine.agent()).expect(200).get("totalElements")
+			.asLong()).isEqualTo(1);
+		assertThat(get("/api/v1/complaints?q=" + word, other.manager()).expect(200).get("totalElements").asLong())
+			.isZero();
 		for (String path : new String[] { "/queues/all", "/queues/all?q=" + word, "/queues/all?q=" + number,
 				"/queues/triage", "/queues/repeats", "/queues/escalated" }) {
 			String html = text(page(path, other.manager()));
