@@ -29,6 +29,7 @@ import org.anju.complaint.ComplaintViews.TimelineView;
 import org.anju.platform.security.CurrentActor;
 import org.anju.platform.web.InvalidInputException;
 import org.anju.triage.Flag;
+import org.anju.triage.Urgency;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -90,11 +91,12 @@ class ComplaintController {
 			@RequestParam(required = false) Channel channel,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
-			@RequestParam(required = false) Flag flag, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(required = false) Flag flag, @RequestParam(required = false) Urgency urgency,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@RequestParam(defaultValue = "receivedAt,desc") String sort) {
 		ComplaintFilter filter = new ComplaintFilter(projectId, status, department, assigneeId, topic, category,
 				buildingId, householdId, channel, startOf(receivedFrom), startOf(receivedTo == null ? null : receivedTo.plusDays(1)),
-				flag);
+				flag).withUrgency(urgency).withQuery(q);
 		return PageView.of(complaints.search(filter, pageable(page, size, sort), CurrentActor.get())
 			.map(ComplaintView::summary));
 	}

@@ -205,6 +205,12 @@ public class Complaints {
 		return complaints.findAll(filter.toSpecification(actor.isAdmin() ? null : actor.projectIds()), page);
 	}
 
+	/** How many complaints the filter matches among those the actor may see (a queue's count). */
+	@Transactional(readOnly = true)
+	public long count(ComplaintFilter filter, Actor actor) {
+		return complaints.count(filter.toSpecification(actor.isAdmin() ? null : actor.projectIds()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<TimelineEntry> timeline(long id, Actor actor) {
 		get(id, actor);

@@ -39,6 +39,20 @@ interface DeadlinesRepository extends JpaRepository<Deadlines, Long> {
 	@Query("select c from Deadlines c where c.state = 'OPEN' and (c.resolutionBreached = true or c.firstContactBreached = true) and (?1 is null or c.projectId = ?1) and c.projectId in ?2 order by c.resolutionDue")
 	List<Deadlines> overdue(Long projectId, Collection<Long> projects, Pageable page);
 
+	/** Ids for the console's deadline queues: like {@link #aboutToBreach}, in any of the projects ({@code all} = every project). */
+	@Query("select c.complaintId from Deadlines c where c.state = 'OPEN' and c.resolutionWarned = true and c.resolutionBreached = false and c.holdStartedAt is null and (?1 = true or c.projectId in ?2) order by c.resolutionDue")
+	List<Long> aboutToBreachIds(boolean all, Collection<Long> projects, Pageable page);
+
+	@Query("select count(c) from Deadlines c where c.state = 'OPEN' and c.resolutionWarned = true and c.resolutionBreached = false and c.holdStartedAt is null and (?1 = true or c.projectId in ?2)")
+	long countAboutToBreach(boolean all, Collection<Long> projects);
+
+	/** Ids for the console's deadline queues: like {@link #overdue}, in any of the projects ({@code all} = every project). */
+	@Query("select c.complaintId from Deadlines c where c.state = 'OPEN' and (c.resolutionBreached = true or c.firstContactBreached = true) and (?1 = true or c.projectId in ?2) order by c.resolutionDue")
+	List<Long> overdueIds(boolean all, Collection<Long> projects, Pageable page);
+
+	@Query("select count(c) from Deadlines c where c.state = 'OPEN' and (c.resolutionBreached = true or c.firstContactBreached = true) and (?1 = true or c.projectId in ?2)")
+	long countOverdue(boolean all, Collection<Long> projects);
+
 	@Query("select c from Deadlines c where c.receivedAt >= ?1 and c.receivedAt < ?2 and (?3 is null or c.projectId = ?3) and c.projectId in ?4")
 	List<Deadlines> receivedBetween(Instant from, Instant to, Long projectId, Collection<Long> projects);
 
