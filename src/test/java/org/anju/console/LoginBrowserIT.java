@@ -4,6 +4,7 @@ import org.anju.support.BrowserTest;
 import org.anju.support.Fixtures.ProjectFixture;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +51,9 @@ class LoginBrowserIT extends BrowserTest {
 		login(p.agent());
 		assertThat(find(".main-nav").getText()).contains("Queues", "Hotline");
 		find(".lang").click();
-		assertThat(find(".main-nav").getText()).contains("投诉队列");
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".main-nav"), "投诉队列"));
+		open("/queues/mine");
+		assertThat(find(".main-nav").getText()).contains("投诉队列").doesNotContain("Queues");
 	}
 
 }
