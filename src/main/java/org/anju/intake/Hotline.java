@@ -15,7 +15,6 @@ import org.anju.complaint.ComplaintStatus;
 import org.anju.directory.ContactChannel;
 import org.anju.directory.Relation;
 import org.anju.directory.ResidentRef;
-import org.anju.intake.ReceptionDesk.Registered;
 import org.anju.platform.security.Actor;
 import org.anju.platform.web.FieldError;
 import org.anju.platform.web.InvalidInputException;
@@ -93,8 +92,7 @@ public class Hotline {
 		Inbound inbound = new Inbound(Channel.PHONE, "call-" + callId + "-" + calls.nextEntry(callId),
 				call.getProjectId(), call.getCallerNumber(), form.title(), json.writeValueAsBytes(form),
 				"application/json", arrivedAt);
-		Registered r = desk.register(inbound, draft, actor, registration -> calls.recorded(callId, registration));
-		return new Recorded(r.complaintId(), r.number(), r.merged(), r.status(), r.assigneeId(), r.intakeMillis());
+		return desk.register(inbound, draft, actor, registration -> calls.recorded(callId, registration));
 	}
 
 	/** The call is over; a {@code callbackAt} promises the caller a call back. */
@@ -123,8 +121,8 @@ public class Hotline {
 	}
 
 	/**
-	 * The complaint a form became: a new one, or the open one it was merged into; {@code intakeMillis}
-	 * is the time from the form's arrival to that.
+	 * The complaint a form (a call's, the front desk's) became: a new one, triaged and assigned, or the
+	 * open one it was merged into; {@code intakeMillis} is the time from the form's arrival to that.
 	 */
 	public record Recorded(long complaintId, String number, boolean merged, ComplaintStatus status, Long assigneeId,
 			long intakeMillis) {

@@ -18,7 +18,7 @@ import org.anju.complaint.Attachment;
 import org.anju.complaint.Channel;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.complaint.Complaints;
-import org.anju.intake.ReceptionDesk.Registered;
+import org.anju.intake.Hotline.Recorded;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.CurrentActor;
 import org.anju.platform.web.FieldError;
@@ -74,7 +74,7 @@ class ReceptionController {
 				form.complainantName() != null ? form.complainantName() : form.complainantPhone(), form.title(),
 				json.writeValueAsBytes(form), "application/json", arrivedAt);
 		List<AttachmentView> attached = new ArrayList<>();
-		Registered r = desk.register(inbound, draft, actor, registration -> uploads.forEach(u -> attached
+		Recorded r = desk.register(inbound, draft, actor, registration -> uploads.forEach(u -> attached
 			.add(AttachmentView.of(complaints.attach(registration.complaint().getId(), u.name(), u.bytes(), actor)))));
 		Received received = new Received(r.complaintId(), r.number(), r.merged(), r.status(), r.assigneeId(),
 				r.intakeMillis(), attached);

@@ -7,10 +7,10 @@ import java.util.function.Consumer;
 
 import org.anju.complaint.Channel;
 import org.anju.complaint.Complaint;
-import org.anju.complaint.ComplaintStatus;
 import org.anju.complaint.Complaints;
 import org.anju.complaint.Registration;
 import org.anju.directory.Directory;
+import org.anju.intake.Hotline.Recorded;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.Role;
 import org.anju.platform.web.ConflictException;
@@ -75,7 +75,7 @@ class ReceptionDesk {
 	 * complaint) and lets {@code then} add to it in the same transaction. Call outside any
 	 * transaction.
 	 */
-	Registered register(Inbound inbound, Draft draft, Actor actor, Consumer<Registration> then) {
+	Recorded register(Inbound inbound, Draft draft, Actor actor, Consumer<Registration> then) {
 		RuntimeException[] failure = new RuntimeException[1];
 		InboundMessage message = intake.take(inbound, m -> {
 			try {
@@ -97,7 +97,7 @@ class ReceptionDesk {
 		Complaint complaint = complaints.get(message.getComplaintId(), actor);
 		long intakeMillis = merged ? Duration.between(message.getArrivedAt(), message.getHandledAt()).toMillis()
 				: complaint.getIntakeMillis();
-		return new Registered(complaint.getId(), complaint.getNumber(), merged, complaint.getStatus(),
+		return new Recorded(complaint.getId(), complaint.getNumber(), merged, complaint.getStatus(),
 				complaint.getAssigneeId(), intakeMillis);
 	}
 
@@ -126,14 +126,6 @@ class ReceptionDesk {
 
 		Urgency urgency();
 
-	}
-
-	/**
-	 * The complaint a form became: a new one (triaged and assigned), or the open one it was merged
-	 * into; {@code intakeMillis} is the time from the form's arrival to that.
-	 */
-	record Registered(long complaintId, String number, boolean merged, ComplaintStatus status, Long assigneeId,
-			long intakeMillis) {
 	}
 
 }
