@@ -9,7 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint> {
+interface ComplaintRepository
+		extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint>, ComplaintIds {
 
 	@Query("select t from TimelineEntry t where t.complaint.id = ?1 order by t.id")
 	List<TimelineEntry> timelineOf(long complaintId);

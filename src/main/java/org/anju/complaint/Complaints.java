@@ -205,6 +205,12 @@ public class Complaints {
 		return complaints.findAll(filter.toSpecification(actor.isAdmin() ? null : actor.projectIds()), page);
 	}
 
+	/** The ids of the complaints the filter matches among those the actor may see, in no order. */
+	@Transactional(readOnly = true)
+	public List<Long> ids(ComplaintFilter filter, Actor actor) {
+		return complaints.ids(filter.toSpecification(actor.isAdmin() ? null : actor.projectIds()));
+	}
+
 	/** How many complaints the filter matches among those the actor may see (a queue's count). */
 	@Transactional(readOnly = true)
 	public long count(ComplaintFilter filter, Actor actor) {

@@ -63,6 +63,8 @@ class QueueController {
 		model.addAttribute("c", criteria.atPage(page.getNumber()));
 		model.addAttribute("page", page);
 		model.addAttribute("base", "/queues/" + queue.slug());
+		model.addAttribute("deadlineOrder",
+				(queue == Queue.DUE || queue == Queue.OVERDUE) && criteria.sort() == null ? Queues.DEADLINE_LIMIT : null);
 		if ("true".equals(htmx) && !"true".equals(restore)) {
 			return "console/queues/results :: results";
 		}

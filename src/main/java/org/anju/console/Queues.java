@@ -7,8 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.anju.complaint.Complaint;
@@ -90,7 +92,10 @@ class Queues {
 		return counts;
 	}
 
-	/** One page of the queue as the user filtered and sorted it; a page past the end shows the last. */
+	/**
+	 * One page of the queue as the user filtered and sorted it; a page past the end shows the last.
+	 * The deadline queues come in deadline order (the sla module's) unless a column was chosen.
+	 */
 	Page<QueueRow> page(Queue q, QueueCriteria c, Actor me, String department) {
 		ComplaintFilter filter = filter(q, c, me, department);
 		Sort sort = Sort.by(c.asc() ? Sort.Direction.ASC : Sort.Direction.DESC,
@@ -99,7 +104,8 @@ class Queues {
 		if (filter == null) {
 			return new PageImpl<>(List.of(), pageable, 0);
 		}
-		Page<Complaint> page = complaints.search(filter, pageable, me);
+		Page<Complaint> page = c.sort() == null && filter.ids() != null ? inIdOrder(filter, c, me)
+				: complaints.search(filter, pageable, me);
 		if (page.getContent().isEmpty() && c.page() > 0 && page.getTotalPages() > 0) {
 			page = complaints.search(filter, PageRequest.of(page.getTotalPages() - 1, c.size(), sort), me);
 		}
@@ -107,6 +113,19 @@ class Queues {
 		Map<Long, String> names = new HashMap<>();
 		Instant now = clock.instant();
 		return page.map(complaint -> row(complaint, due.get(complaint.getId()), names, now));
+	}
+
+	/** A page of the filter's complaints in the order of its ids (a deadline queue: soonest due first). */
+	private Page<Complaint> inIdOrder(ComplaintFilter filter, QueueCriteria c, Actor me) {
+		Set<Long> matching = new HashSet<>(complaints.ids(filter, me));
+		List<Long> ordered = filter.ids().stream().filter(matching::contains).toList();
+		int pages = Math.max(1, (ordered.size() + c.size() - 1) / c.size());
+		int page = Math.min(c.page(), pages - 1);
+		List<Long> slice = ordered.subList(page * c.size(), Math.min(ordered.size(), (page + 1) * c.size()));
+		Map<Long, Complaint> loaded = new HashMap<>();
+		complaints.search(filter.withIds(slice), Pageable.unpaged(), me).forEach(x -> loaded.put(x.getId(), x));
+		return new PageImpl<>(slice.stream().map(loaded::get).filter(Objects::nonNull).toList(),
+				PageRequest.of(page, c.size()), ordered.size());
 	}
 
 	/** The queue's own filter with the user's choices on top, or null when they cannot both hold. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 /** What staff can do to a complaint from the workbench; each is one form posting to {@link #path()}. */
 enum WorkbenchAction {
 
-	ASSIGN, REASSIGN, START, CONTACT, NOTE, HOLD, RESUME, REQUEST_COMPLEX, APPROVE_COMPLEX, ESCALATE, RESOLVE, CLOSE,
+	CLASSIFY, ASSIGN, REASSIGN, START, CONTACT, NOTE, HOLD, RESUME, REQUEST_COMPLEX, APPROVE_COMPLEX, ESCALATE, RESOLVE, CLOSE,
 	REOPEN, CANCEL, LINK, ATTACH;
 
 	/** The last part of the form's URL and the id stem of its elements, e.g. {@code request-complex}. */

@@ -34,6 +34,8 @@ final class WorkbenchActions {
 		boolean lead = actor.hasAnyRole(Role.SUPERVISOR, Role.MANAGER);
 		boolean handler = lead || assigneeId != null && assigneeId == actor.staffId();
 		boolean closer = actor.hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER, Role.REVIEWER);
+		add(actions, WorkbenchAction.CLASSIFY,
+				is(status, RECEIVED, ASSIGNED, IN_PROGRESS, ON_HOLD, REOPENED, RESOLVED) && dispatcher);
 		add(actions, WorkbenchAction.ASSIGN, status == RECEIVED && dispatcher);
 		add(actions, WorkbenchAction.REASSIGN, is(status, ASSIGNED, IN_PROGRESS, ON_HOLD, REOPENED) && dispatcher);
 		add(actions, WorkbenchAction.START, is(status, ASSIGNED, REOPENED) && handler);

@@ -88,6 +88,15 @@ class WorkbenchController {
 		});
 	}
 
+	@PostMapping("/complaints/{id}/classify")
+	String classify(@PathVariable long id, @Valid WorkbenchForms.Classify form, BindingResult binding, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return act(id, WorkbenchAction.CLASSIFY, binding, model, response, redirect,
+				() -> complaints.classify(id, form.topic(), form.urgency(),
+						form.department() == null || form.department().isBlank() ? null : form.department(),
+						form.nature(), form.expectedVersion(), actor()));
+	}
+
 	@PostMapping("/complaints/{id}/assign")
 	String assign(@PathVariable long id, @Valid WorkbenchForms.Assign form, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {

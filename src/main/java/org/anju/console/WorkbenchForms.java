@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 
 import org.anju.complaint.ContactMethod;
 import org.anju.complaint.LinkType;
+import org.anju.complaint.Nature;
 import org.anju.complaint.Visibility;
+import org.anju.triage.Urgency;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -21,6 +23,10 @@ final class WorkbenchForms {
 	}
 
 	record Versioned(Long expectedVersion) {
+	}
+
+	record Classify(@NotBlank @Size(max = 40) String topic, @NotNull Urgency urgency, @Size(max = 40) String department,
+			@NotNull Nature nature, Long expectedVersion) {
 	}
 
 	record Assign(@NotNull Long assigneeId, Long expectedVersion) {

@@ -14,6 +14,7 @@ import org.anju.complaint.Complaint;
 import org.anju.complaint.ComplaintLink;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.complaint.Complaints;
+import org.anju.complaint.Nature;
 import org.anju.complaint.TimelineEntry;
 import org.anju.directory.Directory;
 import org.anju.directory.ResidentRef;
@@ -25,6 +26,7 @@ import org.anju.platform.web.NotFoundException;
 import org.anju.sla.SlaQueries;
 import org.anju.triage.Taxonomy;
 import org.anju.triage.Topic;
+import org.anju.triage.Urgency;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -93,6 +95,12 @@ class WorkbenchPage {
 						s.departmentCode() == null ? null : organisation.departmentName(projectId, s.departmentCode()),
 						s.id() == (c.getAssigneeId() == null ? -1 : c.getAssigneeId())))
 				.toList());
+		}
+		if (allowed.contains(WorkbenchAction.CLASSIFY)) {
+			model.addAttribute("topics", taxonomy.topics());
+			model.addAttribute("departments", organisation.departmentsOf(projectId));
+			model.addAttribute("urgencies", Urgency.values());
+			model.addAttribute("natures", Nature.values());
 		}
 		model.addAttribute("fmt", new Times(zone));
 	}

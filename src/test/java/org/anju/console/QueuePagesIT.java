@@ -1,6 +1,10 @@
 package org.anju.console;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+
+import org.anju.sla.DeadlineScans;
 
 import org.anju.support.ApiTest;
 import org.anju.support.Fixtures.ProjectFixture;
@@ -15,6 +19,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** The queue pages without a browser: who may see what, and that bad input still gives a page. */
 class QueuePagesIT extends ApiTest {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@Test
 	void everythingIsForManagersOnly() throws Exception {
@@ -79,6 +86,36 @@ class QueuePagesIT extends ApiTest {
 		String fragment = mvc.perform(MockMvcRequestBuilders.get("/queues/triage").session(session).header("HX-Request", "true"))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(fragment).contains("id=\"queue-results\"").doesNotContain("<html", "queue-tabs");
+	}
+
+	@Test
+	void overdueQueueComesInDeadlineOrderUnlessAColumnIsChosen() throws Exception {
+		ProjectFixture p = fixtures.project();
+		Instant now = Instant.now();
+		String older = registerAt(p, "the gate barrier is broken", now.minus(Duration.ofDays(12)), "topic", "ACCESS_CONTROL");
+		String newer = registerAt(p, "the lobby door is broken", now.minus(Duration.ofDays(6)), "topic", "ACCESS_CONTROL");
+		DeadlineScans.runNow(context);
+		String byDeadline = table(page("/queues/overdue?projectId=" + p.projectId(), p.manager()));
+		assertThat(byDeadline).contains(older, newer, "按处理时限先后排列");
+		assertThat(byDeadline.indexOf(older)).isLessThan(byDeadline.indexOf(newer));
+		String byReceipt = table(page("/queues/overdue?sort=receivedAt&projectId=" + p.projectId(), p.manager()));
+		assertThat(byReceipt.indexOf(newer)).isLessThan(byReceipt.indexOf(older));
+		String onePerPage = table(page("/queues/overdue?size=1&page=1&projectId=" + p.projectId(), p.manager()));
+		assertThat(onePerPage).contains(newer, "第 2 / 2 页").doesNotContain(older);
+	}
+
+	private String registerAt(ProjectFixture p, String content, Instant receivedAt, String... more) throws Exception {
+		Map<String, Object> body = new java.util.HashMap<>(Map.of("residentId", p.residentIds().get(0), "channel",
+				"PHONE", "content", content, "urgency", "NORMAL", "receivedAt", receivedAt.toString()));
+		for (int i = 0; i < more.length; i += 2) {
+			body.put(more[i], more[i + 1]);
+		}
+		return post("/api/v1/complaints", p.agent(), body).expect(201).get("number").asString();
+	}
+
+	private static String table(MvcResult result) throws Exception {
+		String html = text(result);
+		return html.substring(html.indexOf("id=\"queue-results\""));
 	}
 
 	private tools.jackson.databind.JsonNode register(ProjectFixture p, String content) throws Exception {

@@ -12,6 +12,7 @@ import static org.anju.console.WorkbenchAction.APPROVE_COMPLEX;
 import static org.anju.console.WorkbenchAction.ASSIGN;
 import static org.anju.console.WorkbenchAction.ATTACH;
 import static org.anju.console.WorkbenchAction.CANCEL;
+import static org.anju.console.WorkbenchAction.CLASSIFY;
 import static org.anju.console.WorkbenchAction.CLOSE;
 import static org.anju.console.WorkbenchAction.CONTACT;
 import static org.anju.console.WorkbenchAction.ESCALATE;
@@ -42,7 +43,7 @@ class WorkbenchActionsTest {
 	void anAgentAssignsAReceivedComplaintButDoesNotWorkOnIt() {
 		Actor agent = actor(1, Role.AGENT);
 		assertThat(WorkbenchActions.allowed(ComplaintStatus.RECEIVED, null, Complexity.NONE, agent))
-			.containsExactlyInAnyOrder(ASSIGN, CONTACT, NOTE, LINK, ATTACH);
+			.containsExactlyInAnyOrder(CLASSIFY, ASSIGN, CONTACT, NOTE, LINK, ATTACH);
 		assertThat(allowed(ComplaintStatus.IN_PROGRESS, agent)).contains(REASSIGN)
 			.doesNotContain(ASSIGN, HOLD, RESOLVE, CANCEL, ESCALATE, REQUEST_COMPLEX);
 	}
@@ -96,6 +97,18 @@ class WorkbenchActionsTest {
 		assertThat(allowed(ComplaintStatus.CANCELLED, manager)).containsExactlyInAnyOrder(NOTE, LINK, ATTACH);
 		assertThat(allowed(ComplaintStatus.CLOSED, manager)).containsExactlyInAnyOrder(REOPEN, CONTACT, NOTE, LINK,
 				ATTACH);
+	}
+
+	@Test
+	void dispatchersReclassifyUntilTheComplaintIsClosed() {
+		for (Role role : new Role[] { Role.AGENT, Role.SUPERVISOR, Role.MANAGER }) {
+			assertThat(allowed(ComplaintStatus.IN_PROGRESS, actor(5, role))).as(role.name()).contains(CLASSIFY);
+			assertThat(allowed(ComplaintStatus.RESOLVED, actor(5, role))).as(role.name()).contains(CLASSIFY);
+			assertThat(allowed(ComplaintStatus.CLOSED, actor(5, role))).as(role.name()).doesNotContain(CLASSIFY);
+			assertThat(allowed(ComplaintStatus.CANCELLED, actor(5, role))).as(role.name()).doesNotContain(CLASSIFY);
+		}
+		assertThat(allowed(ComplaintStatus.IN_PROGRESS, actor(ASSIGNEE, Role.STAFF))).doesNotContain(CLASSIFY);
+		assertThat(allowed(ComplaintStatus.RESOLVED, actor(2, Role.REVIEWER))).doesNotContain(CLASSIFY);
 	}
 
 	@Test

@@ -133,6 +133,12 @@ class WorkbenchBrowserIT extends BrowserTest {
 		assertThat(find("#clock-first-contact").getText()).contains("首次联系", "截止");
 		assertThat(offered("start")).isFalse();
 
+		openAction("classify");
+		new Select(find("#classify-urgency")).selectByValue("EMERGENCY");
+		submit("classify");
+		assertThat(find("#done").getText()).isEqualTo("分类已更新。");
+		assertThat(find("#urgency").getText()).isEqualTo("紧急");
+
 		openAction("assign");
 		submit("assign");
 		assertThat(find("#assign-assigneeId-error").getText()).isEqualTo("请填写此项。");

@@ -65,6 +65,41 @@ class WorkbenchIT extends ApiTest {
 	}
 
 	@Test
+	void anAgentReclassifiesAndAWrongTopicIsShownNextToTheField() throws Exception {
+		String page = mvc.perform(MockMvcRequestBuilders.get("/complaints/" + id).session(session(p.agent()))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("id=\"action-classify\"");
+		MvcResult wrong = mvc.perform(MockMvcRequestBuilders.post("/complaints/" + id + "/classify")
+			.session(session(p.agent())).with(csrf()).param("topic", "NO_SUCH_TOPIC").param("urgency", "URGENT")
+			.param("nature", "VALID").param("expectedVersion", String.valueOf(version()))).andReturn();
+		assertThat(wrong.getResponse().getStatus()).isEqualTo(400);
+		assertThat(wrong.getResponse().getContentAsString()).contains("id=\"action-classify\"", "field-error");
+		MvcResult done = mvc.perform(MockMvcRequestBuilders.post("/complaints/" + id + "/classify")
+			.session(session(p.agent())).with(csrf()).param("topic", "CLEANING").param("urgency", "URGENT")
+			.param("department", "").param("nature", "HELP").param("expectedVersion", String.valueOf(version())))
+			.andReturn();
+		assertThat(done.getResponse().getStatus()).isEqualTo(302);
+		var complaint = get("/api/v1/complaints/" + id, p.agent()).expect(200);
+		assertThat(complaint.get("topic").asString()).isEqualTo("CLEANING");
+		assertThat(complaint.get("urgency").asString()).isEqualTo("URGENT");
+		assertThat(complaint.get("nature").asString()).isEqualTo("HELP");
+		assertThat(get("/api/v1/complaints/" + id + "/timeline", p.agent()).expect(200).toString()).contains("CLASSIFIED");
+	}
+
+	@Test
+	void staffWhoDoNotDispatchAreNotOfferedAReclassificationAndAreRefusedIt() throws Exception {
+		String page = mvc.perform(MockMvcRequestBuilders.get("/complaints/" + id).session(session(p.reviewer())))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain("id=\"action-classify\"");
+		long before = version();
+		MvcResult forced = mvc.perform(MockMvcRequestBuilders.post("/complaints/" + id + "/classify")
+			.session(session(p.reviewer())).with(csrf()).param("topic", "CLEANING").param("urgency", "NORMAL")
+			.param("nature", "VALID").param("expectedVersion", String.valueOf(before))).andReturn();
+		assertThat(forced.getResponse().getStatus()).isEqualTo(403);
+		assertThat(version()).isEqualTo(before);
+	}
+
+	@Test
 	void aStepTheLifecycleDoesNotAllowIsExplained() throws Exception {
 		MvcResult result = mvc.perform(MockMvcRequestBuilders.post("/complaints/" + id + "/resolve").session(session(p.supervisor()))
 			.with(csrf()).param("summary", "已处理").param("expectedVersion", String.valueOf(version()))).andReturn();

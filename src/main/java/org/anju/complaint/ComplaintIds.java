@@ -1,0 +1,12 @@
+package org.anju.complaint;
+
+import java.util.List;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/** The ids of the complaints a specification matches, without loading the complaints. */
+interface ComplaintIds {
+
+	List<Long> ids(Specification<Complaint> spec);
+
+}
