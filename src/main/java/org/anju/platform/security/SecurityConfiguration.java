@@ -2,6 +2,7 @@ package org.anju.platform.security;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,10 +14,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * The REST API: every call is authenticated (HTTP Basic over a staff account, no session, so no
- * CSRF token is needed); only the health probe and the providers' hooks are open, and each hook
+ * The REST API: every call is authenticated (HTTP Basic over a staff account, or an owner's
+ * bearer token from the portal's code login; no session, so no CSRF token is needed); only the health probe and the providers' hooks are open, and each hook
  * checks the shared secret of its provider. Roles and project visibility are checked
  * by the modules themselves through {@link Actor}. The staff console's pages have their own
  * filter chain (session login with CSRF protection), ordered after this one.
@@ -30,16 +32,19 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<OwnerTokens> ownerTokens) throws Exception {
 		ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
 		http.securityMatcher(API)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				// providers' callbacks (delivery receipts…): each hook checks its own shared secret
 				.requestMatchers("/api/v1/hooks/**").permitAll()
+				// owners ask for a one-time code and trade it for a token
+				.requestMatchers("/api/v1/owner/login/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.addFilterBefore(new BearerOwnerFilter(ownerTokens), BasicAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())

@@ -49,6 +49,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())))
+			.body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", ex.getMessage()));
+	}
+
+	@ExceptionHandler
 	ProblemDetail staleUpdate(OptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT, "Stale update",
 				"The resource was changed by someone else; reload it and try again.");
