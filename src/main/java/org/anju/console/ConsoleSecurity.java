@@ -15,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class ConsoleSecurity {
 
 	@Bean
-	@Order(2)
+	@Order(3) // after the API's chain and the owners' pages
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error").permitAll()
