@@ -2,6 +2,7 @@ package org.anju.feedback;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +86,16 @@ public class Ratings {
 	/** The project's ratings given in [from, to): how many, the average stars, the share with 4–5 stars. */
 	@Transactional(readOnly = true)
 	public Satisfaction satisfaction(long projectId, Instant from, Instant to) {
-		Object[] row = ratings.totals(projectId, from, to).get(0);
+		return satisfaction(List.of(projectId), from, to);
+	}
+
+	/** The same over several projects (a manager's dashboard). */
+	@Transactional(readOnly = true)
+	public Satisfaction satisfaction(Collection<Long> projectIds, Instant from, Instant to) {
+		if (projectIds.isEmpty()) {
+			return new Satisfaction(0, null, null);
+		}
+		Object[] row = ratings.totals(projectIds, from, to).get(0);
 		long count = ((Number) row[0]).longValue();
 		if (count == 0) {
 			return new Satisfaction(0, null, null);
