@@ -17,6 +17,7 @@ import org.anju.complaint.ComplaintCounts.Outline;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.directory.Directory;
 import org.anju.directory.ProjectRef;
+import org.anju.feedback.Ratings;
 import org.anju.platform.web.NotFoundException;
 import org.anju.sla.SlaFigures;
 import org.anju.triage.Taxonomy;
@@ -48,7 +49,7 @@ class BoardPage {
 
 	private final SlaFigures sla;
 
-	private final Satisfactions satisfactions;
+	private final Ratings ratings;
 
 	private final Taxonomy taxonomy;
 
@@ -56,12 +57,12 @@ class BoardPage {
 
 	private final Clock clock;
 
-	BoardPage(Directory directory, ComplaintCounts counts, SlaFigures sla, Satisfactions satisfactions,
+	BoardPage(Directory directory, ComplaintCounts counts, SlaFigures sla, Ratings ratings,
 			Taxonomy taxonomy, MeasureRepository measures, Clock clock) {
 		this.directory = directory;
 		this.counts = counts;
 		this.sla = sla;
-		this.satisfactions = satisfactions;
+		this.ratings = ratings;
 		this.taxonomy = taxonomy;
 		this.measures = measures;
 		this.clock = clock;
@@ -81,9 +82,10 @@ class BoardPage {
 		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
 		Set<Long> ids = Set.of(projectId);
 		SlaFigures.Figures deadlines = sla.of(ids, from, to);
-		Satisfactions.Figures ratings = satisfactions.of(projectId, from, to);
+		Ratings.Satisfaction satisfaction = ratings.satisfaction(projectId, from, to);
 		Figures figures = new Figures(counts.received(ids, from, to), counts.resolved(ids, from, to),
-				deadlines.resolutionOnTime(), ratings.ratings(), ratings.averageStars(), ratings.satisfiedShare());
+				deadlines.resolutionOnTime(), satisfaction.ratings(), satisfaction.averageStars(),
+				satisfaction.satisfiedShare());
 		List<TopicRow> topics = counts.receivedByTopic(ids, from, to).entrySet().stream()
 			.filter(e -> e.getKey() != null)
 			.limit(TOP_TOPICS)

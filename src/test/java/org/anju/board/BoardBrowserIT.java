@@ -3,6 +3,8 @@ package org.anju.board;
 import java.util.List;
 import java.util.Map;
 
+import org.anju.feedback.Ratings;
+import org.anju.platform.security.Owner;
 import org.anju.support.BrowserTest;
 import org.anju.support.Fixtures.ProjectFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,13 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public board in Chromium, on a phone and a desktop: complaints full of personal data appear
  * by topic, building and state only; a measure staff published through the workbench appears,
- * masked; the month's figures count what was created.
+ * masked; the month's figures count what was created and rated.
  */
 class BoardBrowserIT extends BrowserTest {
 
@@ -27,6 +30,9 @@ class BoardBrowserIT extends BrowserTest {
 	static final String ROOM = "3栋2单元1201";
 
 	static final String CONTENT = "我是" + NAME + "，住" + ROOM + "，电话" + MOBILE + "，电梯又坏了，已经三天没人修！";
+
+	@Autowired
+	Ratings ratings;
 
 	ProjectFixture p;
 
@@ -75,7 +81,11 @@ class BoardBrowserIT extends BrowserTest {
 		long leak = resident("WATER_LEAK", "1单元1101漏水到1201");
 		resolve(lift);
 		resolve(leak);
-		post("/api/v1/complaints/" + leak + "/close", p.agent(), Map.of("note", "回访满意")).expect(200);
+		// the owners rate: a good rating closes the leak, a low one leaves the lift resolved
+		ratings.rate(leak, new Owner(p.residentIds().get(2), p.householdIds().get(2), p.projectId(), "业主21"), 4, true,
+				"师傅很负责，回访满意");
+		ratings.rate(lift, new Owner(p.residentIds().get(0), p.householdIds().get(0), p.projectId(), NAME), 2, true,
+				NAME + "觉得太慢");
 
 		// staff publish what they did, through the workbench; the phone and the room in it are masked
 		login(p.agent());
@@ -92,6 +102,8 @@ class BoardBrowserIT extends BrowserTest {
 		screenshot("board");
 		assertThat(find("#fig-received .value").getText()).isEqualTo("4");
 		assertThat(find("#fig-resolved .value").getText()).isEqualTo("2");
+		assertThat(find("#fig-stars .value").getText()).isEqualTo("3.0");
+		assertThat(find("#fig-satisfied .value").getText()).isEqualTo("50%");
 		List<WebElement> rows = browser.findElements(By.cssSelector("#recent .complaint"));
 		assertThat(rows).hasSize(4);
 		assertThat(rows.get(0).getText()).contains("管道爆裂/漏水/停水", "2栋", "已办结");
@@ -135,7 +147,7 @@ class BoardBrowserIT extends BrowserTest {
 		String source = page.replace(projectName, "");
 		assertThat(source).doesNotContain(NAME, MOBILE, ROOM, "2单元", "1201", "1101", "1单元", "13900001111", "王先生",
 				"电梯又坏了", "楼道灯不亮", "漏水到", residentMobiles.get(0), residentMobiles.get(1), "业主1", "业主2",
-				"回访满意");
+				"回访满意", "师傅很负责", "太慢");
 		String number = get("/api/v1/complaints/" + id, p.agent()).expect(200).get("number").asString();
 		assertThat(source).doesNotContain(number);
 	}
