@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The complaint queues of the console, in the order of their tabs; the slug is the URL's last part. */
 enum Queue {
 
-	MINE, DEPARTMENT, TRIAGE, DUE, OVERDUE, ESCALATED, HOLD, CALLBACK, REPEATS, ALL;
+	MINE, DEPARTMENT, TRIAGE, DUE, OVERDUE, ESCALATED, HOLD, CALLBACK, REVIEW, REPEATS, ALL;
 
 	/** Public because the templates call it (SpEL sees public methods only). */
 	public String slug() {

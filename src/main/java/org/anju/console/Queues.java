@@ -17,6 +17,7 @@ import org.anju.complaint.Complaint;
 import org.anju.complaint.ComplaintFilter;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.complaint.Complaints;
+import org.anju.feedback.Reviews;
 import org.anju.organisation.Organisation;
 import org.anju.organisation.StaffRef;
 import org.anju.platform.security.Actor;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What each queue holds for the person looking: the queue is a complaint filter (plus, for the
- * deadline queues, the complaint ids the sla module names), narrowed by what the user chose.
+ * deadline and review queues, the complaint ids the sla and feedback modules name), narrowed by what the user chose.
  * Counts are count queries; a page loads only its own rows.
  */
 @Component
@@ -53,15 +54,19 @@ class Queues {
 
 	private final SlaQueries sla;
 
+	private final Reviews reviews;
+
 	private final Organisation organisation;
 
 	private final Taxonomy taxonomy;
 
 	private final Clock clock;
 
-	Queues(Complaints complaints, SlaQueries sla, Organisation organisation, Taxonomy taxonomy, Clock clock) {
+	Queues(Complaints complaints, SlaQueries sla, Reviews reviews, Organisation organisation, Taxonomy taxonomy,
+			Clock clock) {
 		this.complaints = complaints;
 		this.sla = sla;
+		this.reviews = reviews;
 		this.organisation = organisation;
 		this.taxonomy = taxonomy;
 		this.clock = clock;
@@ -77,6 +82,7 @@ class Queues {
 		return EnumSet.allOf(Queue.class).stream()
 			.filter(q -> q != Queue.DEPARTMENT || department != null)
 			.filter(q -> q != Queue.ALL || me.hasAnyRole(Role.MANAGER))
+			.filter(q -> q != Queue.REVIEW || me.hasAnyRole(Role.REVIEWER, Role.MANAGER))
 			.toList();
 	}
 
@@ -86,6 +92,7 @@ class Queues {
 			counts.put(q, switch (q) {
 				case DUE -> sla.countAboutToBreach(visible(me));
 				case OVERDUE -> sla.countOverdue(visible(me));
+				case REVIEW -> reviews.countOpen(visible(me));
 				default -> complaints.count(base(q, me, department, null), me);
 			});
 		}
@@ -142,6 +149,7 @@ class Queues {
 		return switch (q) {
 			case DUE -> f.withIds(sla.aboutToBreach(visible(me), DEADLINE_LIMIT));
 			case OVERDUE -> f.withIds(sla.overdue(visible(me), DEADLINE_LIMIT));
+			case REVIEW -> f.withIds(reviews.openComplaintIds(visible(me), DEADLINE_LIMIT));
 			default -> f;
 		};
 	}
@@ -168,7 +176,8 @@ class Queues {
 			status = Set.of(chosen);
 		}
 		else {
-			status = q == Queue.ALL || q == Queue.DUE || q == Queue.OVERDUE ? null : ComplaintStatus.OPEN;
+			status = q == Queue.ALL || q == Queue.DUE || q == Queue.OVERDUE || q == Queue.REVIEW ? null
+					: ComplaintStatus.OPEN;
 		}
 		Long assignee = q == Queue.MINE ? me.staffId() : null;
 		String dept = q == Queue.DEPARTMENT

@@ -37,7 +37,8 @@ final class WorkbenchActions {
 		add(actions, WorkbenchAction.CLASSIFY,
 				is(status, RECEIVED, ASSIGNED, IN_PROGRESS, ON_HOLD, REOPENED, RESOLVED) && dispatcher);
 		add(actions, WorkbenchAction.ASSIGN, status == RECEIVED && dispatcher);
-		add(actions, WorkbenchAction.REASSIGN, is(status, ASSIGNED, IN_PROGRESS, ON_HOLD, REOPENED) && dispatcher);
+		add(actions, WorkbenchAction.REASSIGN, is(status, ASSIGNED, IN_PROGRESS, ON_HOLD, REOPENED)
+				&& (dispatcher || actor.hasAnyRole(Role.REVIEWER)));
 		add(actions, WorkbenchAction.START, is(status, ASSIGNED, REOPENED) && handler);
 		add(actions, WorkbenchAction.HOLD, status == IN_PROGRESS && handler);
 		add(actions, WorkbenchAction.RESUME, status == ON_HOLD && handler);
@@ -47,6 +48,7 @@ final class WorkbenchActions {
 		add(actions, WorkbenchAction.ESCALATE, open && lead);
 		add(actions, WorkbenchAction.CANCEL, open && lead);
 		add(actions, WorkbenchAction.CLOSE, status == RESOLVED && closer);
+		add(actions, WorkbenchAction.CALLBACK, status == RESOLVED && closer);
 		add(actions, WorkbenchAction.REOPEN, is(status, RESOLVED, CLOSED) && closer);
 		add(actions, WorkbenchAction.LINK, closer);
 		// the measure taken, on the public board (org.anju.board.Board)

@@ -12,12 +12,16 @@ import org.anju.board.Board;
 import org.anju.complaint.Attachment;
 import org.anju.complaint.Complaint;
 import org.anju.complaint.Complaints;
+import org.anju.feedback.Callbacks;
+import org.anju.feedback.ReviewRef;
+import org.anju.feedback.Reviews;
 import org.anju.complaint.IllegalTransitionException;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.CurrentActor;
 import org.anju.platform.web.ConflictException;
 import org.anju.platform.web.FieldError;
 import org.anju.platform.web.InvalidInputException;
+import org.anju.platform.web.NotFoundException;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
@@ -54,10 +58,16 @@ class WorkbenchController {
 
 	private final Board board;
 
-	WorkbenchController(Complaints complaints, WorkbenchPage page, Board board) {
+	private final Callbacks callbacks;
+
+	private final Reviews reviews;
+
+	WorkbenchController(Complaints complaints, WorkbenchPage page, Board board, Callbacks callbacks, Reviews reviews) {
 		this.complaints = complaints;
 		this.page = page;
 		this.board = board;
+		this.callbacks = callbacks;
+		this.reviews = reviews;
 	}
 
 	@GetMapping("/complaints/{id}")
@@ -202,6 +212,42 @@ class WorkbenchController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return act(id, WorkbenchAction.CANCEL, binding, model, response, redirect,
 				() -> complaints.cancel(id, form.reason().strip(), form.expectedVersion(), actor()));
+	}
+
+	@PostMapping("/complaints/{id}/callback")
+	String callback(@PathVariable long id, @Valid WorkbenchForms.Callback form, BindingResult binding, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return act(id, WorkbenchAction.CALLBACK, binding, model, response, redirect, () -> {
+			callbacks.record(id, form.method(), form.outcome(), form.stars(), form.note(), actor());
+			return null;
+		});
+	}
+
+	@PostMapping("/complaints/{id}/review-take")
+	String takeReview(@PathVariable long id, @Valid WorkbenchForms.ReviewStep form, BindingResult binding,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return act(id, WorkbenchAction.REVIEW_TAKE, binding, model, response, redirect,
+				() -> reviews.take(reviewOf(id, form.reviewId()), actor()));
+	}
+
+	@PostMapping("/complaints/{id}/review-record")
+	String recordReview(@PathVariable long id, @Valid WorkbenchForms.ReviewRecord form, BindingResult binding,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return act(id, WorkbenchAction.REVIEW_RECORD, binding, model, response, redirect,
+				() -> reviews.record(reviewOf(id, form.reviewId()), form.text(), actor()));
+	}
+
+	@PostMapping("/complaints/{id}/review-finish")
+	String finishReview(@PathVariable long id, @Valid WorkbenchForms.ReviewFinish form, BindingResult binding,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return act(id, WorkbenchAction.REVIEW_FINISH, binding, model, response, redirect,
+				() -> reviews.finish(reviewOf(id, form.reviewId()), form.outcome(), actor()));
+	}
+
+	/** The review must be this complaint's open one: a review id from another page is "not found". */
+	private long reviewOf(long complaintId, Long reviewId) {
+		return reviews.openFor(complaintId).filter(r -> reviewId != null && r.id() == reviewId).map(ReviewRef::id)
+			.orElseThrow(() -> new NotFoundException("Review", reviewId));
 	}
 
 	@PostMapping("/complaints/{id}/link")

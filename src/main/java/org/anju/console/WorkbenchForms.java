@@ -2,14 +2,18 @@ package org.anju.console;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.anju.complaint.ContactMethod;
 import org.anju.complaint.LinkType;
 import org.anju.complaint.Nature;
 import org.anju.complaint.Visibility;
+import org.anju.feedback.CallbackOutcome;
 import org.anju.triage.Urgency;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -56,6 +60,19 @@ final class WorkbenchForms {
 	}
 
 	record Publish(@NotBlank @Size(max = 500) String measure) {
+	}
+
+	record Callback(@NotNull ContactMethod method, @NotNull CallbackOutcome outcome, @Min(1) @Max(5) Integer stars,
+			@Size(max = 2000) String note) {
+	}
+
+	record ReviewStep(@NotNull Long reviewId) {
+	}
+
+	record ReviewRecord(@NotNull Long reviewId, @NotBlank @Size(max = 2000) String text) {
+	}
+
+	record ReviewFinish(@NotNull Long reviewId, @NotBlank @Pattern(regexp = "SATISFIED|NOT_SATISFIED") String outcome) {
 	}
 
 	record Link(@NotBlank @Size(max = 40) String relatedNumber, @NotNull LinkType type, Long expectedVersion) {

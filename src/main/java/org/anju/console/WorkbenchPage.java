@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +21,9 @@ import org.anju.complaint.Nature;
 import org.anju.complaint.TimelineEntry;
 import org.anju.directory.Directory;
 import org.anju.directory.ResidentRef;
+import org.anju.feedback.Ratings;
+import org.anju.feedback.ReviewRef;
+import org.anju.feedback.Reviews;
 import org.anju.notification.HouseholdNotices;
 import org.anju.organisation.Organisation;
 import org.anju.organisation.StaffRef;
@@ -57,10 +61,14 @@ class WorkbenchPage {
 
 	private final Board board;
 
+	private final Reviews reviews;
+
+	private final Ratings ratings;
+
 	private final ZoneId zone;
 
 	WorkbenchPage(Complaints complaints, Directory directory, Organisation organisation, Taxonomy taxonomy,
-			SlaQueries sla, HouseholdNotices notices, Board board, Clock clock) {
+			SlaQueries sla, HouseholdNotices notices, Board board, Reviews reviews, Ratings ratings, Clock clock) {
 		this.complaints = complaints;
 		this.directory = directory;
 		this.organisation = organisation;
@@ -68,6 +76,8 @@ class WorkbenchPage {
 		this.sla = sla;
 		this.notices = notices;
 		this.board = board;
+		this.reviews = reviews;
+		this.ratings = ratings;
 		this.zone = clock.getZone();
 	}
 
@@ -109,7 +119,25 @@ class WorkbenchPage {
 		}
 		model.addAttribute("published", allowed.contains(WorkbenchAction.PUBLISH)
 				? board.published(id, actor).map(Publication::measure).orElse(null) : null);
+		feedback(model, id, actor);
 		model.addAttribute("fmt", new Times(zone));
+	}
+
+	/** The owners' ratings and the review team's latest review, with the steps the person may take. */
+	private void feedback(Model model, long id, Actor actor) {
+		model.addAttribute("ratings", ratings.of(id));
+		List<ReviewRef> all = reviews.of(id, actor);
+		ReviewRef review = all.isEmpty() ? null : all.get(all.size() - 1);
+		model.addAttribute("review", review);
+		Set<String> steps = new HashSet<>();
+		if (review != null && reviews.mayTake(review, actor)) {
+			steps.add(WorkbenchAction.REVIEW_TAKE.name());
+		}
+		if (review != null && reviews.mayWork(review, actor)) {
+			steps.add(WorkbenchAction.REVIEW_RECORD.name());
+			steps.add(WorkbenchAction.REVIEW_FINISH.name());
+		}
+		model.addAttribute("reviewSteps", steps);
 	}
 
 	/** The complainant's household: its members, its other complaints and the notices it was sent. */

@@ -78,14 +78,31 @@ public class Reviews {
 
 	public ReviewRef take(long reviewId, Actor actor) {
 		Review review = review(reviewId, actor);
-		actor.requireAnyRole(Role.REVIEWER, Role.MANAGER);
-		if (independent && !actor.hasAnyRole(Role.MANAGER) && review.getDepartment() != null
-				&& review.getDepartment().equals(organisation.staff(actor.staffId()).map(StaffRef::departmentCode)
-					.orElse(null))) {
-			throw new AccessDeniedException("A reviewer does not review their own department's work");
+		if (!mayTake(review.getDepartment(), actor)) {
+			throw new AccessDeniedException("Only a reviewer from another department (or a manager) takes this review");
 		}
 		review.take(actor);
 		return reviews.saveAndFlush(review).ref();
+	}
+
+	/** Whether the person may take the review: a reviewer of another department, or a manager. */
+	public boolean mayTake(ReviewRef review, Actor actor) {
+		return "OPEN".equals(review.state()) && mayTake(review.department(), actor);
+	}
+
+	/** Whether the person may record and finish the review: its reviewer, or a manager. */
+	public boolean mayWork(ReviewRef review, Actor actor) {
+		return "IN_REVIEW".equals(review.state()) && (actor.hasAnyRole(Role.MANAGER)
+				|| actor.roles().contains(Role.REVIEWER) && review.reviewerId() != null
+						&& review.reviewerId() == actor.staffId());
+	}
+
+	private boolean mayTake(String department, Actor actor) {
+		if (actor.hasAnyRole(Role.MANAGER)) {
+			return true;
+		}
+		return actor.roles().contains(Role.REVIEWER) && !(independent && department != null
+				&& department.equals(organisation.staff(actor.staffId()).map(StaffRef::departmentCode).orElse(null)));
 	}
 
 	/** The reviewer records what they found or did in the second follow-up. */

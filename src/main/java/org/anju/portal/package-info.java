@@ -1,7 +1,7 @@
 /**
- * Portal: what owners and the public see — the owners' sign-in by mobile and one-time code (a
- * session for the mobile pages, a bearer token for the app and the mini-program), the owners' H5
- * pages, and the anonymous public progress board. It sits on the top floor and calls the other
+ * Portal: what owners see — their sign-in by mobile and one-time code or from WeChat (a session
+ * for the mobile pages, a bearer token for the app and the mini-program) and their H5 pages. It
+ * sits on the top floor and calls the other
  * modules' public APIs; no module depends on it (the API's filter chain asks the platform's
  * {@code OwnerTokens}, which this module implements).
  */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.anju.console.WorkbenchAction.APPROVE_COMPLEX;
 import static org.anju.console.WorkbenchAction.ASSIGN;
 import static org.anju.console.WorkbenchAction.ATTACH;
+import static org.anju.console.WorkbenchAction.CALLBACK;
 import static org.anju.console.WorkbenchAction.CANCEL;
 import static org.anju.console.WorkbenchAction.CLASSIFY;
 import static org.anju.console.WorkbenchAction.CLOSE;
@@ -111,6 +112,16 @@ class WorkbenchActionsTest {
 		}
 		assertThat(allowed(ComplaintStatus.IN_PROGRESS, actor(ASSIGNEE, Role.STAFF))).doesNotContain(CLASSIFY);
 		assertThat(allowed(ComplaintStatus.RESOLVED, actor(2, Role.REVIEWER))).doesNotContain(CLASSIFY);
+	}
+
+	@Test
+	void customerServiceAndReviewersCallBackAfterAResolutionAndReviewersMayReassign() {
+		assertThat(allowed(ComplaintStatus.RESOLVED, actor(1, Role.AGENT))).contains(CALLBACK);
+		assertThat(allowed(ComplaintStatus.RESOLVED, actor(2, Role.REVIEWER))).contains(CALLBACK);
+		assertThat(allowed(ComplaintStatus.RESOLVED, actor(ASSIGNEE, Role.STAFF))).doesNotContain(CALLBACK);
+		assertThat(allowed(ComplaintStatus.IN_PROGRESS, actor(1, Role.AGENT))).doesNotContain(CALLBACK);
+		assertThat(allowed(ComplaintStatus.REOPENED, actor(2, Role.REVIEWER))).contains(REASSIGN);
+		assertThat(allowed(ComplaintStatus.REOPENED, actor(ASSIGNEE, Role.STAFF))).doesNotContain(REASSIGN);
 	}
 
 	@Test
