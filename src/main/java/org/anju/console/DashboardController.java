@@ -17,6 +17,7 @@ import org.anju.complaint.ComplaintCounts;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.directory.BuildingRef;
 import org.anju.directory.Directory;
+import org.anju.feedback.FeedbackMeasures;
 import org.anju.feedback.Ratings;
 import org.anju.directory.ProjectRef;
 import org.anju.platform.security.Actor;
@@ -56,6 +57,8 @@ class DashboardController {
 
 	private final Ratings ratings;
 
+	private final FeedbackMeasures feedback;
+
 	private final Directory directory;
 
 	private final Taxonomy taxonomy;
@@ -68,11 +71,12 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(ComplaintCounts counts, SlaFigures sla, Ratings ratings, Directory directory, Taxonomy taxonomy,
+	DashboardController(ComplaintCounts counts, SlaFigures sla, Ratings ratings, FeedbackMeasures feedback, Directory directory, Taxonomy taxonomy,
 			StaffProjects projects, MessageSource messages, JsonMapper json, Clock clock) {
 		this.counts = counts;
 		this.sla = sla;
 		this.ratings = ratings;
+		this.feedback = feedback;
 		this.directory = directory;
 		this.taxonomy = taxonomy;
 		this.projects = projects;
@@ -124,6 +128,7 @@ class DashboardController {
 		model.addAttribute("departmentChart", chart("bar", departments));
 		model.addAttribute("topicChart", chart("hbar", topics));
 		model.addAttribute("satisfaction", ratings.satisfaction(ids, monthStart, tomorrow));
+		model.addAttribute("feedback", feedback.total(ids, monthStart, tomorrow));
 		model.addAttribute("satisfactionChart", chart("line", satisfactionTrend(ids, today, links)));
 		return "console/dashboard/dashboard";
 	}

@@ -24,7 +24,9 @@ public class FeedbackMeasures {
 	/** What the measures are grouped by; each is a column of the requests and the reviews. */
 	public enum By {
 
-		PROJECT("projectId"), DEPARTMENT("department"), TOPIC("topic"), STAFF("assigneeId");
+		PROJECT("projectId"), DEPARTMENT("department"), TOPIC("topic"), STAFF("assigneeId"),
+		/** One group of everything: the totals. */
+		ALL("'ALL'");
 
 		private final String field;
 
@@ -45,12 +47,12 @@ public class FeedbackMeasures {
 			return List.of();
 		}
 		Map<String, Measure> measures = new LinkedHashMap<>();
-		List<Object[]> requests = entities.createQuery("select r." + by.field + ", count(r), "
+		List<Object[]> requests = entities.createQuery("select " + column(by) + ", count(r), "
 				+ "sum(case when r.state = 'ANSWERED' then 1 else 0 end), count(r.stars), coalesce(sum(r.stars), 0), "
 				+ "sum(case when r.stars >= 4 then 1 else 0 end), count(r.callbackAt), "
 				+ "sum(case when r.callbackAt <= r.callbackDue then 1 else 0 end) "
 				+ "from FeedbackRequest r where r.projectId in :projects and r.resolvedAt >= :from and r.resolvedAt < :to "
-				+ "group by r." + by.field + " order by count(r) desc", Object[].class)
+				+ groupBy(by) + " order by count(r) desc", Object[].class)
 			.setParameter("projects", projectIds).setParameter("from", from).setParameter("to", to).getResultList();
 		for (Object[] row : requests) {
 			long resolutions = n(row[1]);
@@ -61,16 +63,29 @@ public class FeedbackMeasures {
 					ratings, ratings == 0 ? null : n(row[4]) / (double) ratings, share(n(row[5]), ratings), callbacks,
 					share(n(row[7]), callbacks), 0, null));
 		}
-		List<Object[]> reviews = entities.createQuery("select r." + by.field + ", count(r), "
+		List<Object[]> reviews = entities.createQuery("select " + column(by) + ", count(r), "
 				+ "sum(case when r.outcome = 'SATISFIED' then 1 else 0 end) from Review r "
 				+ "where r.projectId in :projects and r.state = 'DONE' and r.closedAt >= :from and r.closedAt < :to "
-				+ "group by r." + by.field, Object[].class)
+				+ groupBy(by), Object[].class)
 			.setParameter("projects", projectIds).setParameter("from", from).setParameter("to", to).getResultList();
 		for (Object[] row : reviews) {
 			Measure m = measures.getOrDefault(key(row[0]), Measure.empty(key(row[0])));
 			measures.put(key(row[0]), m.withReviews(n(row[1]), share(n(row[2]), n(row[1]))));
 		}
 		return List.copyOf(measures.values());
+	}
+
+	/** The totals over the projects: the {@link By#ALL} group, or an empty one. */
+	public Measure total(Collection<Long> projectIds, Instant from, Instant to) {
+		return of(projectIds, from, to, By.ALL).stream().findFirst().orElse(Measure.empty("ALL"));
+	}
+
+	private static String column(By by) {
+		return by == By.ALL ? by.field : "r." + by.field;
+	}
+
+	private static String groupBy(By by) {
+		return by == By.ALL ? "" : "group by r." + by.field;
 	}
 
 	private static String key(Object value) {

@@ -94,6 +94,7 @@ class DashboardBrowserIT extends BrowserTest {
 		assertThat(find("#buildings").getText()).contains("1栋", "2栋");
 		assertThat(find("#kpi-satisfaction").getText()).contains("本月满意率", "50%", "平均 4.0 星 · 2 条评价");
 		find("#chart-satisfaction canvas");
+		assertThat(find("#kpi-feedback").getText()).contains("本月反馈率", "2/");
 		find("#chart-status canvas");
 		find("#chart-department canvas");
 		find("#chart-topics canvas");

@@ -158,9 +158,11 @@ class FeedbackLoopIT extends ApiTest {
 		post("/api/v1/reviews/" + review + "/take", p.reviewer(), null).expect(200);
 		post("/api/v1/reviews/" + review + "/finish", p.reviewer(), Map.of("outcome", "NOT_SATISFIED")).expect(200);
 
-		for (String by : new String[] { "PROJECT", "DEPARTMENT" }) {
+		Map<String, String> groups = Map.of("PROJECT", String.valueOf(p.projectId()), "DEPARTMENT", "ENGINEERING",
+				"ALL", "ALL");
+		for (String by : groups.keySet()) {
 			JsonNode m = measures(by).get(0);
-			assertThat(m.get("group").asString()).isEqualTo(by.equals("PROJECT") ? String.valueOf(p.projectId()) : "ENGINEERING");
+			assertThat(m.get("group").asString()).isEqualTo(groups.get(by));
 			assertThat(m.get("resolutions").asLong()).isEqualTo(4);
 			assertThat(m.get("answered").asLong()).isEqualTo(3);
 			assertThat(m.get("feedbackRate").asDouble()).isEqualTo(0.75);
