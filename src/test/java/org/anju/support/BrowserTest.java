@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -73,6 +74,11 @@ public abstract class BrowserTest extends ApiTest {
 	@BeforeEach
 	void loggedOut() {
 		browser.manage().deleteAllCookies();
+	}
+
+	/** A phone's viewport (390×844, an iPhone 12–14), for the owners' mobile pages. */
+	protected void phone() {
+		browser.manage().window().setSize(new Dimension(390, 844));
 	}
 
 	protected String url(String path) {
