@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -17,6 +18,7 @@ import org.anju.directory.ResidentRef;
 import org.anju.organisation.Organisation;
 import org.anju.organisation.StaffRef;
 import org.anju.platform.security.Actor;
+import org.anju.platform.security.Owner;
 import org.anju.platform.security.Role;
 import org.anju.platform.web.ConflictException;
 import org.anju.platform.web.FieldError;
@@ -284,6 +286,33 @@ public class Complaints {
 			actor.requireAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER, Role.REVIEWER);
 			c.reopen(reason, actor, now());
 		});
+	}
+
+	/** One of the owner's household's complaints; any other is "not found", so that ids reveal nothing. */
+	@Transactional(readOnly = true)
+	public Complaint ofOwner(long id, Owner owner) {
+		return complaints.findById(id)
+			.filter(c -> c.getHouseholdId() != null && c.getHouseholdId() == owner.householdId())
+			.orElseThrow(() -> new NotFoundException("Complaint", id));
+	}
+
+	/** The owner accepts the resolution (a good rating): the complaint is closed (办结). */
+	public Complaint closeForOwner(long id, Owner owner, String note) {
+		Complaint complaint = ofOwner(id, owner);
+		complaint.close(note, asActor(owner), now());
+		return complaints.saveAndFlush(complaint);
+	}
+
+	/** The owner says the problem is not solved (二次投诉): the complaint goes back into handling. */
+	public Complaint reopenForOwner(long id, Owner owner, String reason) {
+		Complaint complaint = ofOwner(id, owner);
+		complaint.reopen(reason, asActor(owner), now());
+		return complaints.saveAndFlush(complaint);
+	}
+
+	/** An owner on the timeline: named, with no staff id and no role. */
+	private static Actor asActor(Owner owner) {
+		return new Actor(0, "owner", owner.name() + "（业主）", Set.of(), Set.of());
 	}
 
 	public Complaint cancel(long id, String reason, Long expectedVersion, Actor actor) {

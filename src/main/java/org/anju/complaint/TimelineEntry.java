@@ -57,7 +57,7 @@ public class TimelineEntry {
 		this.occurredAt = occurredAt;
 		this.type = type;
 		this.visibility = visibility;
-		this.actorId = actor == null || actor == Actor.SYSTEM ? null : actor.staffId();
+		this.actorId = actor == null || actor.staffId() == 0 ? null : actor.staffId(); // 0: the system or an owner
 		this.actorName = actor == null ? null : actor.displayName();
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;

@@ -2,6 +2,7 @@ package org.anju.console;
 
 import java.util.List;
 
+import org.anju.directory.BuildingRef;
 import org.anju.directory.Directory;
 import org.anju.directory.HouseholdRef;
 import org.anju.directory.ProjectRef;
@@ -48,6 +49,12 @@ class AdminAccess {
 		Actor actor = actor();
 		return directory.project(id).filter(p -> actor.canSee(p.id()))
 			.orElseThrow(() -> new NotFoundException("Project", id));
+	}
+
+	BuildingRef building(long id) {
+		Actor actor = actor();
+		return directory.building(id).filter(b -> actor.canSee(b.projectId()))
+			.orElseThrow(() -> new NotFoundException("Building", id));
 	}
 
 	HouseholdRef household(long id) {

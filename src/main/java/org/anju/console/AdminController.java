@@ -14,10 +14,12 @@ import org.anju.directory.BuildingRef;
 import org.anju.directory.Directory;
 import org.anju.directory.DirectorySetup;
 import org.anju.directory.HouseholdRef;
+import org.anju.directory.ProjectDetails;
 import org.anju.directory.ProjectRef;
 import org.anju.organisation.DepartmentRef;
 import org.anju.organisation.Organisation;
 import org.anju.organisation.Staffing;
+import org.anju.platform.web.ConflictException;
 import org.anju.platform.web.InvalidInputException;
 import org.anju.platform.web.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -116,11 +118,41 @@ class AdminController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		access.project(id);
 		if (forms.check(buildingForm, result)) {
-			setup.addBuilding(id, buildingForm.getName());
+			try {
+				setup.addBuilding(id, buildingForm.getName().strip());
+				redirect.addFlashAttribute("notice", "admin.notice.saved");
+				return "redirect:/admin/projects/" + id;
+			}
+			catch (ConflictException | DataIntegrityViolationException ex) {
+				result.rejectValue("name", "admin.error.buildingTaken");
+			}
+		}
+		return project(id, model);
+	}
+
+	@GetMapping("/admin/projects/{id}/edit")
+	String editProject(@PathVariable long id, Model model) {
+		access.project(id);
+		ProjectDetails project = directory.projectDetails(id).orElseThrow(() -> new NotFoundException("Project", id));
+		model.addAttribute("project", project);
+		if (!model.containsAttribute("projectForm")) {
+			model.addAttribute("projectForm", ProjectEditForm.of(project));
+		}
+		return "console/admin/project-edit";
+	}
+
+	/** Name and address, as {@code PUT /projects/{id}} changes them: the project's manager or an administrator. */
+	@PostMapping("/admin/projects/{id}")
+	String updateProject(@PathVariable long id, @ModelAttribute("projectForm") ProjectEditForm projectForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		access.project(id);
+		if (forms.check(projectForm, result)) {
+			setup.updateProject(id, projectForm.getName().strip(), ProjectEditForm.trim(projectForm.getAddress()),
+					projectForm.getVersion());
 			redirect.addFlashAttribute("notice", "admin.notice.saved");
 			return "redirect:/admin/projects/" + id;
 		}
-		return project(id, model);
+		return editProject(id, model);
 	}
 
 	@GetMapping("/admin/projects/{id}/departments")
@@ -172,6 +204,39 @@ class AdminController {
 		public void setName(String name) { this.name = name; }
 		public String getAddress() { return address; }
 		public void setAddress(String address) { this.address = address; }
+
+	}
+
+	/** A project's name and address, with the version the edit started from ({@code PUT /api/v1/projects/{id}}). */
+	static class ProjectEditForm {
+
+		@NotBlank
+		@Size(max = 200)
+		private String name;
+
+		@Size(max = 400)
+		private String address;
+
+		private Long version;
+
+		static ProjectEditForm of(ProjectDetails project) {
+			ProjectEditForm form = new ProjectEditForm();
+			form.name = project.name();
+			form.address = project.address();
+			form.version = project.version();
+			return form;
+		}
+
+		static String trim(String value) {
+			return value == null || value.isBlank() ? null : value.strip();
+		}
+
+		public String getName() { return name; }
+		public void setName(String name) { this.name = name; }
+		public String getAddress() { return address; }
+		public void setAddress(String address) { this.address = address; }
+		public Long getVersion() { return version; }
+		public void setVersion(Long version) { this.version = version; }
 
 	}
 

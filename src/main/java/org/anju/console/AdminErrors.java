@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /** A change the administration pages cannot make because the record moved on: 409 with a way back. */
 @ControllerAdvice(assignableTypes = { AdminController.class, AdminResidentController.class,
 		AdminImportController.class, AdminStaffController.class, AdminTaxonomyController.class,
-		AdminSlaController.class, AdminTemplateController.class })
+		AdminSlaController.class, AdminTemplateController.class, AdminHoursController.class,
+		AdminBuildingController.class })
 class AdminErrors {
 
 	@ExceptionHandler({ ConflictException.class, OptimisticLockingFailureException.class })

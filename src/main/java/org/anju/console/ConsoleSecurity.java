@@ -1,10 +1,12 @@
 package org.anju.console;
 
+import org.anju.organisation.Organisation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * The pages: a session login with the staff accounts, CSRF protection on every form and htmx
@@ -16,8 +18,9 @@ class ConsoleSecurity {
 
 	@Bean
 	@Order(3) // after the API's chain and the owners' pages
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
+	SecurityFilterChain pages(HttpSecurity http, Organisation organisation) throws Exception {
+		http.addFilterBefore(new StaleSessionFilter(organisation), AuthorizationFilter.class)
+			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/webjars/**", "/assets/**", "/favicon.ico", "/error").permitAll()
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))

@@ -17,14 +17,17 @@ public class Directory {
 
 	private final BuildingRepository buildings;
 
+	private final UnitRepository units;
+
 	private final HouseholdRepository households;
 
 	private final ResidentRepository residents;
 
-	Directory(ProjectRepository projects, BuildingRepository buildings, HouseholdRepository households,
-			ResidentRepository residents) {
+	Directory(ProjectRepository projects, BuildingRepository buildings, UnitRepository units,
+			HouseholdRepository households, ResidentRepository residents) {
 		this.projects = projects;
 		this.buildings = buildings;
+		this.units = units;
 		this.households = households;
 		this.residents = residents;
 	}
@@ -37,12 +40,23 @@ public class Directory {
 		return projects.findAllByOrderByName().stream().map(Directory::ref).toList();
 	}
 
+	/** A project's editable details and version, for the console's edit form. */
+	public Optional<ProjectDetails> projectDetails(long id) {
+		return projects.findById(id)
+			.map(p -> new ProjectDetails(p.getId(), p.getVersion(), p.getCode(), p.getName(), p.getAddress()));
+	}
+
 	public Optional<BuildingRef> building(long id) {
 		return buildings.findById(id).map(Directory::ref);
 	}
 
 	public List<BuildingRef> buildingsOf(long projectId) {
 		return buildings.findByProjectIdOrderByName(projectId).stream().map(Directory::ref).toList();
+	}
+
+	/** The units of a building, by name. */
+	public List<UnitRef> unitsOf(long buildingId) {
+		return units.findByBuildingIdOrderByName(buildingId).stream().map(Directory::ref).toList();
 	}
 
 	public Optional<HouseholdRef> household(long id) {
@@ -90,6 +104,10 @@ public class Directory {
 
 	static BuildingRef ref(Building b) {
 		return new BuildingRef(b.getId(), b.getProject().getId(), b.getName());
+	}
+
+	static UnitRef ref(Unit u) {
+		return new UnitRef(u.getId(), u.getBuilding().getId(), u.getName());
 	}
 
 	static HouseholdRef ref(Household h) {

@@ -1,5 +1,7 @@
 package org.anju.directory;
 
+import java.math.BigDecimal;
+
 import org.anju.platform.tables.TableFile;
 import org.anju.platform.web.ConflictException;
 import org.anju.platform.web.InvalidInputException;
@@ -26,18 +28,21 @@ public class DirectorySetup {
 
 	private final BuildingRepository buildings;
 
+	private final UnitRepository units;
+
 	private final RosterImport rosterImport;
 
 	private final ApplicationEventPublisher events;
 
 	DirectorySetup(CompanyRepository companies, ProjectRepository projects, ResidentRepository residents,
-			HouseholdRepository households, BuildingRepository buildings, RosterImport rosterImport,
-			ApplicationEventPublisher events) {
+			HouseholdRepository households, BuildingRepository buildings, UnitRepository units,
+			RosterImport rosterImport, ApplicationEventPublisher events) {
 		this.companies = companies;
 		this.projects = projects;
 		this.residents = residents;
 		this.households = households;
 		this.buildings = buildings;
+		this.units = units;
 		this.rosterImport = rosterImport;
 		this.events = events;
 	}
@@ -58,16 +63,59 @@ public class DirectorySetup {
 		return Directory.ref(project);
 	}
 
+	/** Changes a project's name and address, as {@code PUT /projects/{id}} does; a stale version is a conflict. */
+	public ProjectRef updateProject(long projectId, String name, String address, Long expectedVersion) {
+		Project project = projects.findById(projectId)
+			.orElseThrow(() -> new InvalidInputException("projectId", "no such project"));
+		project.checkVersion(expectedVersion);
+		project.update(name, address);
+		return Directory.ref(projects.saveAndFlush(project));
+	}
+
 	/** Imports households and residents from an .xlsx or .csv roster: all rows or none. */
 	public ImportSummary importRoster(long projectId, String fileName, byte[] content) {
 		return rosterImport.run(projectId, TableFile.read(fileName, content, RosterImport.MAX_ROWS));
 	}
 
-	/** Adds a building to a project (the console's structure page; the API has its own endpoint). */
+	/**
+	 * Adds a building to a project (the console's structure page; the API has its own endpoint); a
+	 * name the project already has is a conflict.
+	 */
 	public BuildingRef addBuilding(long projectId, String name) {
 		Project project = projects.findById(projectId)
 			.orElseThrow(() -> new InvalidInputException("projectId", "no such project"));
+		if (buildings.findByProjectIdAndName(projectId, name).isPresent()) {
+			throw new ConflictException("Project " + projectId + " already has a building " + name);
+		}
 		return Directory.ref(buildings.saveAndFlush(new Building(project, name)));
+	}
+
+	/**
+	 * Adds a unit to a building, as {@code POST /buildings/{id}/units} does; a name the building
+	 * already has is a conflict (checked first, so the caller can say so, not only the database).
+	 */
+	public UnitRef addUnit(long buildingId, String name) {
+		Building building = buildings.findById(buildingId)
+			.orElseThrow(() -> new InvalidInputException("buildingId", "no such building"));
+		if (units.findByBuildingIdAndName(buildingId, name).isPresent()) {
+			throw new ConflictException("Building " + buildingId + " already has a unit " + name);
+		}
+		return Directory.ref(units.saveAndFlush(new Unit(building, name)));
+	}
+
+	/**
+	 * Adds a household to a unit, as {@code POST /units/{id}/households} does; a room the unit
+	 * already has is a conflict.
+	 */
+	public HouseholdRef addHousehold(long unitId, String room, Integer floor, BigDecimal areaSqm,
+			boolean notifyAllMembers) {
+		Unit unit = units.findById(unitId).orElseThrow(() -> new InvalidInputException("unitId", "no such unit"));
+		if (households.findByUnitIdAndRoom(unitId, room).isPresent()) {
+			throw new ConflictException("Unit " + unitId + " already has a room " + room);
+		}
+		Household household = new Household(unit, room, floor, areaSqm);
+		household.notifyAllMembers(notifyAllMembers);
+		return Directory.ref(households.saveAndFlush(household));
 	}
 
 	/** Adds a resident to a household, as {@code POST /households/{id}/residents} does. */

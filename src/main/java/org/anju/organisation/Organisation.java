@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.anju.platform.security.Role;
+import org.anju.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,11 @@ public class Organisation {
 
 	public Optional<StaffRef> staff(long id) {
 		return staff.findById(id).map(Organisation::ref);
+	}
+
+	/** A staff member's record version, for stale-edit detection in forms. */
+	public long staffVersion(long id) {
+		return staff.findById(id).map(Staff::getVersion).orElseThrow(() -> new NotFoundException("Staff", id));
 	}
 
 	/** The project's active staff, by department and name: whom a complaint can be given to. */

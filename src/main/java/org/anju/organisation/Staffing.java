@@ -52,6 +52,29 @@ public class Staffing {
 		return staff.saveAndFlush(member);
 	}
 
+	/** Changes a staff member's details, as {@code PUT /staff/{id}} does; a stale version is a conflict. */
+	public StaffRef update(long staffId, StaffDetails details, Long expectedVersion) {
+		return Organisation.ref(update(find(staffId), details, expectedVersion));
+	}
+
+	/** Sets a new password, as {@code PUT /staff/{id}/password} does (an administrator's or manager's reset). */
+	public void changePassword(long staffId, String password) {
+		changePassword(find(staffId), password);
+	}
+
+	/**
+	 * A staff member's own change of password: made only when {@code currentPassword} is theirs.
+	 * Returns false, changing nothing, when it is not.
+	 */
+	public boolean changeOwnPassword(long staffId, String currentPassword, String password) {
+		Staff member = find(staffId);
+		if (!encoder.matches(currentPassword, member.getPasswordHash())) {
+			return false;
+		}
+		changePassword(member, password);
+		return true;
+	}
+
 	/** Activates or deactivates an account, keeping everything else (the console's switch). */
 	public StaffRef setActive(long staffId, boolean active) {
 		Staff member = find(staffId);

@@ -23,7 +23,6 @@ import org.anju.platform.security.CurrentActor;
 import org.anju.platform.security.Role;
 import org.anju.platform.web.InvalidInputException;
 import org.anju.platform.web.NotFoundException;
-import org.anju.sla.calendar.BusinessHours;
 import org.anju.sla.calendar.CalendarDay;
 import org.anju.sla.calendar.CalendarFile;
 import org.anju.sla.calendar.CalendarFileException;
@@ -59,15 +58,18 @@ class SlaController {
 
 	private final Directory directory;
 
+	private final SlaSettings settings;
+
 	private final Clock time;
 
 	SlaController(Calendars calendars, PolicyRepository policies, DeadlinesRepository deadlines,
-			Complaints complaints, Directory directory, Clock time) {
+			Complaints complaints, Directory directory, SlaSettings settings, Clock time) {
 		this.calendars = calendars;
 		this.policies = policies;
 		this.deadlines = deadlines;
 		this.complaints = complaints;
 		this.directory = directory;
+		this.settings = settings;
 		this.time = time;
 	}
 
@@ -107,21 +109,15 @@ class SlaController {
 
 	@GetMapping("/projects/{projectId}/business-hours")
 	@Transactional(readOnly = true)
-	BusinessHours businessHours(@PathVariable long projectId) {
+	SlaSettings.Hours businessHours(@PathVariable long projectId) {
 		CurrentActor.inProject(projectId);
-		return calendars.hoursOf(projectId);
+		return settings.hours(projectId);
 	}
 
 	@PutMapping("/projects/{projectId}/business-hours")
-	BusinessHours setBusinessHours(@PathVariable long projectId, @Valid @RequestBody Hours request) {
+	SlaSettings.Hours setBusinessHours(@PathVariable long projectId, @Valid @RequestBody Hours request) {
 		CurrentActor.inProject(projectId).requireAnyRole(Role.MANAGER);
-		if (!request.opens().isBefore(request.closes())) {
-			throw new InvalidInputException("closes", "must be after opens");
-		}
-		BusinessHours hours = new BusinessHours(request.opens(), request.closes(),
-				request.zone() == null ? BusinessHours.DEFAULT.zone() : ZoneId.of(request.zone()));
-		calendars.setHours(projectId, hours);
-		return hours;
+		return settings.setHours(projectId, request.opens(), request.closes(), request.zone());
 	}
 
 	/** The rules in force for a project (its own and the company-wide ones), or the company-wide ones. */

@@ -1,10 +1,14 @@
 package org.anju.sla;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.anju.platform.web.InvalidInputException;
+import org.anju.sla.calendar.BusinessHours;
 import org.anju.sla.calendar.CalendarDay;
 import org.anju.sla.calendar.CalendarFile;
 import org.anju.sla.calendar.CalendarFileException;
@@ -13,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The deadline policies and the holiday calendar for the console's administration pages: the same
+ * The deadline policies, the holiday calendar and the projects' business hours for the console's administration pages: the same
  * reads and changes as {@code SlaController}. Callers check who may do this (company-wide rules and
  * the calendar are the administrator's, a project's rules its manager's).
  */
@@ -45,6 +49,15 @@ public class SlaSettings {
 
 	/** A date that departs from the ordinary week: a holiday ({@code workday} false) or a make-up working day. */
 	public record Day(LocalDate date, boolean workday, String name) {
+	}
+
+	/** A project's service-centre hours on working days, in the local time of {@code zone}. */
+	public record Hours(LocalTime opens, LocalTime closes, String zone) {
+
+		static Hours of(BusinessHours hours) {
+			return new Hours(hours.opens(), hours.closes(), hours.zone().getId());
+		}
+
 	}
 
 	/** The rules in force for a project (its own and the company's), or the company's when null. */
@@ -84,6 +97,43 @@ public class SlaSettings {
 		}
 		catch (CalendarFileException ex) {
 			throw new InvalidInputException("file", ex.getMessage());
+		}
+	}
+
+	/** A project's hours: its own, or the default 08:30–18:00 Beijing time. */
+	@Transactional(readOnly = true)
+	public Hours hours(long projectId) {
+		return Hours.of(calendars.hoursOf(projectId));
+	}
+
+	/**
+	 * Sets a project's hours, as {@code PUT /projects/{id}/business-hours} does: they must close
+	 * after they open (an error on "closes"), and the zone, when given, must be a known one ("zone").
+	 */
+	public Hours setHours(long projectId, LocalTime opens, LocalTime closes, String zone) {
+		if (opens == null) {
+			throw new InvalidInputException("opens", "must not be null");
+		}
+		if (closes == null) {
+			throw new InvalidInputException("closes", "must not be null");
+		}
+		if (!opens.isBefore(closes)) {
+			throw new InvalidInputException("closes", "must be after opens");
+		}
+		BusinessHours hours = new BusinessHours(opens, closes, zone(zone));
+		calendars.setHours(projectId, hours);
+		return Hours.of(hours);
+	}
+
+	private static ZoneId zone(String zone) {
+		if (zone == null || zone.isBlank()) {
+			return BusinessHours.DEFAULT.zone();
+		}
+		try {
+			return ZoneId.of(zone.strip());
+		}
+		catch (DateTimeException ex) {
+			throw new InvalidInputException("zone", "unknown time zone " + zone);
 		}
 	}
 

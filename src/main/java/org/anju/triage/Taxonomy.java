@@ -82,7 +82,8 @@ public class Taxonomy implements SmartInitializingSingleton {
 			.orElseGet(() -> topic(topicCode).map(Topic::department).orElse("CUSTOMER_SERVICE"));
 	}
 
-	Topic define(Topic topic) {
+	/** Adds a topic (administrators only: callers check); an existing code is a conflict. */
+	public Topic define(Topic topic) {
 		check(topic);
 		if (topics.existsById(topic.code())) {
 			throw new ConflictException("Topic " + topic.code() + " exists already");
@@ -92,7 +93,11 @@ public class Taxonomy implements SmartInitializingSingleton {
 		return topic;
 	}
 
-	Topic redefine(Topic topic, Long expectedVersion) {
+	/**
+	 * Renames or re-files an existing topic; its code stays, as codes are a contract. A stale
+	 * {@code expectedVersion} is a conflict (administrators only: callers check).
+	 */
+	public Topic redefine(Topic topic, Long expectedVersion) {
 		check(topic);
 		TopicDefinition stored = topics.findById(topic.code())
 			.orElseThrow(() -> new NotFoundException("Topic", topic.code()));
@@ -106,7 +111,8 @@ public class Taxonomy implements SmartInitializingSingleton {
 		return topic;
 	}
 
-	long version(String code) {
+	/** The stored version of a topic, for detecting a stale edit. */
+	public long version(String code) {
 		return topics.findById(code).map(TopicDefinition::getVersion).orElseThrow(() -> new NotFoundException("Topic", code));
 	}
 
