@@ -82,7 +82,7 @@ class OwnerFeedbackController {
 			@Size(max = 1000) String comment) {
 	}
 
-	record ReopenRequest(@NotBlank @Size(max = 1000) String reason) {
+	record ReopenRequest(@NotBlank @Size(max = 500) String reason) {
 	}
 
 	record Reopened(long id, String number, ComplaintStatus status) {

@@ -140,7 +140,7 @@ class PortalPages {
 		if (!errors.isEmpty()) {
 			model.addAttribute("errors", errors);
 			model.addAttribute("topic", topic);
-			model.addAttribute("content", content);
+			model.addAttribute("description", content);
 			model.addAttribute("contactTime", contactTime);
 			model.addAttribute("location", location);
 			return newComplaint(model);
@@ -160,7 +160,7 @@ class PortalPages {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("errors", Map.of("photos", photoError(ex)));
-			model.addAttribute("content", content);
+			model.addAttribute("description", content);
 			return newComplaint(model);
 		}
 	}
@@ -259,13 +259,16 @@ class PortalPages {
 		Owner owner = CurrentOwner.get();
 		desk.complaint(owner, id);
 		String r = reason.strip();
-		if (r.isEmpty() || r.length() > 1000) {
+		if (r.isEmpty() || r.length() > 500) {
 			redirect.addFlashAttribute("errors", Map.of("reason", texts.text("portal.reopen.error.reason")));
 		}
 		else {
 			try {
 				ratings.reopen(id, owner, r);
 				redirect.addFlashAttribute("notice", texts.text("portal.reopen.done"));
+			}
+			catch (InvalidInputException ex) {
+				redirect.addFlashAttribute("errors", Map.of("reason", texts.text("portal.reopen.error.reason")));
 			}
 			catch (ConflictException ex) {
 				redirect.addFlashAttribute("errors", Map.of("reason", texts.text("portal.reopen.error.state")));

@@ -104,7 +104,7 @@ class OwnerPortalPagesIT extends ApiTest {
 		MvcResult text = mvc.perform(multipart("/owner/complaints").file(new MockMultipartFile("photos", "photo.png",
 				"image/png", "这不是图片".getBytes(StandardCharsets.UTF_8)))
 			.param("content", "门禁坏了").session(owner).with(csrf())).andReturn();
-		assertThat(page(text)).contains("只能上传图片");
+		assertThat(page(text)).contains("只能上传图片").contains(">门禁坏了</textarea>");
 		byte[] big = Arrays.copyOf(PNG, 10 * 1024 * 1024 + 1);
 		MvcResult large = mvc.perform(multipart("/owner/complaints").file(new MockMultipartFile("photos", "big.png",
 				"image/png", big)).param("content", "门禁坏了").session(owner).with(csrf())).andReturn();
@@ -133,6 +133,58 @@ class OwnerPortalPagesIT extends ApiTest {
 		assertThat(jdbc.queryForObject("select count(*) from complaint_attachment where complaint_id = ?", Long.class,
 				id)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select channel from complaint where id = ?", String.class, id)).isEqualTo("WEB");
+	}
+
+	@Test
+	void aMobileOfTwoHouseholdsChoosesOneAndCodesAreRateLimitedInChinese() throws Exception {
+		String mobile = get("/api/v1/residents/" + p.residentIds().get(2), p.agent()).expect(200).get("mobile").asString();
+		long other = p.householdIds().get(3);
+		post("/api/v1/households/" + other + "/residents", ADMIN,
+				Map.of("name", "业主租户", "relation", "TENANT", "mobile", mobile)).expect(201);
+		mvc.perform(MockMvcRequestBuilders.post("/owner/login/code").with(csrf()).param("mobile", mobile)).andReturn();
+		assertThat(page(mvc.perform(MockMvcRequestBuilders.post("/owner/login/code").with(csrf()).param("mobile", mobile))
+			.andReturn())).containsPattern("请 \\d+ 秒后再试");
+		String code = smsCode(mobile);
+		MvcResult wrong = mvc.perform(MockMvcRequestBuilders.post("/owner/login").with(csrf()).param("mobile", mobile)
+			.param("code", OwnerSignInIT.wrong(code))).andReturn();
+		assertThat(page(wrong)).contains("验证码不正确，还可以再试 4 次");
+		MvcResult choose = mvc.perform(MockMvcRequestBuilders.post("/owner/login").with(csrf()).param("mobile", mobile)
+			.param("code", code)).andReturn();
+		assertThat(page(choose)).contains("请选择").contains("2栋").contains("value=\"" + other + "\"");
+		MvcResult login = mvc.perform(MockMvcRequestBuilders.post("/owner/login").with(csrf()).param("mobile", mobile)
+			.param("code", code).param("householdId", String.valueOf(other))).andReturn();
+		assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/owner");
+		assertThat(page(mvc.perform(MockMvcRequestBuilders.get("/owner/complaints/new")
+			.session((MockHttpSession) login.getRequest().getSession())).andReturn())).contains("业主租户").contains("2栋");
+	}
+
+	@Test
+	void theAppRatesReopensAndReadsTheInboxWithItsToken() throws Exception {
+		long mine = resolvedComplaint(p.residentIds().get(2)).get("id").asLong();
+		long second = resolvedComplaint(p.residentIds().get(2)).get("id").asLong();
+		long theirs = resolvedComplaint(p.residentIds().get(3)).get("id").asLong();
+		String mobile = get("/api/v1/residents/" + p.residentIds().get(2), p.agent()).expect(200).get("mobile").asString();
+		post("/api/v1/owner/login/code", null, Map.of("mobile", mobile)).expect(202);
+		Map<String, String> bearer = Map.of("Authorization", "Bearer " + post("/api/v1/owner/login", null,
+				Map.of("mobile", mobile, "code", smsCode(mobile))).expect(200).get("token").asString());
+		Map<String, Object> good = Map.of("stars", 5, "solved", true, "comment", "很好");
+		assertThat(call(org.springframework.http.HttpMethod.POST, "/api/v1/owner/complaints/" + theirs + "/rating", null,
+				good, bearer).status()).isEqualTo(404);
+		assertThat(call(org.springframework.http.HttpMethod.POST, "/api/v1/owner/complaints/" + theirs + "/reopen", null,
+				Map.of("reason", "没修好"), bearer).status()).isEqualTo(404);
+		assertThat(get("/api/v1/complaints/" + theirs, p.agent()).expect(200).get("status").asString())
+			.isEqualTo("RESOLVED");
+		assertThat(call(org.springframework.http.HttpMethod.POST, "/api/v1/owner/complaints/" + mine + "/rating", null,
+				good, bearer).expect(201).get("stars").asInt()).isEqualTo(5);
+		assertThat(call(org.springframework.http.HttpMethod.GET, "/api/v1/owner/complaints/" + mine + "/rating", null,
+				null, bearer).expect(200).get("comment").asString()).isEqualTo("很好");
+		assertThat(call(org.springframework.http.HttpMethod.POST, "/api/v1/owner/complaints/" + second + "/reopen", null,
+				Map.of("reason", "灯还是不亮"), bearer).expect(200).get("status").asString()).isEqualTo("REOPENED");
+		JsonNode inbox = call(org.springframework.http.HttpMethod.GET, "/api/v1/owner/inbox", null, null, bearer)
+			.expect(200);
+		assertThat(inbox.get("messages").toString()).contains("\"complaintId\":" + mine);
+		assertThat(inbox.toString()).doesNotContain("验证码");
+		assertThat(get("/api/v1/owner/inbox", p.agent()).status()).as("staff have no owner inbox").isEqualTo(403);
 	}
 
 	/** Signs the resident in through the page, with the code of the SMS sent to them. */
