@@ -3,9 +3,12 @@ package org.anju.portal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.anju.complaint.Attachment;
 import org.anju.complaint.Complaint;
@@ -19,6 +22,7 @@ import org.anju.organisation.Organisation;
 import org.anju.platform.security.CurrentOwner;
 import org.anju.platform.security.Owner;
 import org.anju.platform.web.ConflictException;
+import org.anju.platform.web.FieldError;
 import org.anju.platform.web.InvalidInputException;
 import org.anju.sla.SlaQueries;
 import org.anju.triage.Taxonomy;
@@ -113,7 +117,7 @@ class PortalPages {
 		model.addAttribute("topicList", taxonomy.topics());
 		model.addAttribute("contactTimes", CONTACT_TIMES);
 		model.addAttribute("maxMb", photos.maxMegabytes());
-		model.addAttribute("formId", java.util.UUID.randomUUID().toString());
+		model.addAttribute("formId", UUID.randomUUID().toString());
 		return "portal/new";
 	}
 
@@ -122,7 +126,7 @@ class PortalPages {
 			@RequestParam(defaultValue = "ANY") String contactTime, @RequestParam(required = false) String location,
 			@RequestParam(required = false) String formId,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files, Model model) {
-		Map<String, String> errors = new java.util.LinkedHashMap<>();
+		Map<String, String> errors = new LinkedHashMap<>();
 		String text = content.strip();
 		if (text.isEmpty()) {
 			errors.put("content", texts.text("portal.new.error.content"));
@@ -147,8 +151,7 @@ class PortalPages {
 		}
 		String title = Optional.ofNullable(topic).flatMap(taxonomy::topic).map(Topic::nameZh).orElse(null);
 		String time = CONTACT_TIMES.contains(contactTime) ? contactTime : "ANY";
-		String body = text + "\n" + texts.text("portal.new.contactNote",
-				texts.text("portal.contactTime." + time));
+		String body = text + "\n" + texts.chinese("portal.new.contactNote", texts.chinese("portal.contactTime." + time));
 		String where = location == null || location.isBlank() ? null : location.strip();
 		try {
 			OwnerDesk.Submitted submitted = desk.submit(CurrentOwner.get(), title, body,
@@ -302,8 +305,8 @@ class PortalPages {
 	}
 
 	private String photoError(InvalidInputException ex) {
-		String detail = ex.errors().stream().filter(org.anju.platform.web.FieldError.class::isInstance)
-			.map(e -> ((org.anju.platform.web.FieldError) e).message()).findFirst().orElse(ex.getMessage());
+		String detail = ex.errors().stream().filter(FieldError.class::isInstance)
+			.map(e -> ((FieldError) e).message()).findFirst().orElse(ex.getMessage());
 		if (detail.startsWith("at most")) {
 			return texts.text("portal.photos.error.count", PortalPhotos.MAX_PHOTOS);
 		}
@@ -317,7 +320,7 @@ class PortalPages {
 	}
 
 	private Map<String, String> topicNames() {
-		Map<String, String> names = new java.util.HashMap<>();
+		Map<String, String> names = new HashMap<>();
 		taxonomy.topics().forEach(t -> names.put(t.code(), t.nameZh()));
 		return names;
 	}
