@@ -20,6 +20,18 @@
             .map(function (i) { return { name: i.name, value: i.value }; }) }]
       };
     }
+    if (chart.type === 'line') {
+      return {
+        animation: false,
+        color: palette,
+        tooltip: { trigger: 'axis', formatter: '{b}: {c}%' },
+        grid: { left: 40, right: 24, top: 16, bottom: 30 },
+        xAxis: { type: 'category', data: names },
+        yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+        series: [{ type: 'line', connectNulls: true, label: { show: true, formatter: '{c}%' },
+          data: values.map(function (v) { return v == null ? '-' : v; }) }]
+      };
+    }
     var horizontal = chart.type === 'hbar';
     var category = { type: 'category', data: horizontal ? names.slice().reverse() : names,
       axisLabel: { interval: 0, width: horizontal ? 110 : 70, overflow: 'truncate' } };

@@ -66,6 +66,39 @@ public class ComplaintCounts {
 			.getResultList());
 	}
 
+	/**
+	 * Complaints resolved in the projects from {@code from} (included) to {@code to} (excluded) and
+	 * not reopened since (now RESOLVED or CLOSED).
+	 */
+	public long resolved(Collection<Long> projects, Instant from, Instant to) {
+		if (projects.isEmpty()) {
+			return 0;
+		}
+		return entities.createQuery("""
+				select count(c) from Complaint c where c.projectId in :projects and c.status in :done
+				and c.resolvedAt >= :from and c.resolvedAt < :to""", Long.class)
+			.setParameter("projects", projects).setParameter("done", List.of(ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED))
+			.setParameter("from", from).setParameter("to", to)
+			.getSingleResult();
+	}
+
+	/**
+	 * The newest complaints of a project received since a time, at most {@code limit}, as outlines
+	 * without anything personal — for the anonymous public board. Cancelled ones are left out.
+	 */
+	public List<Outline> latest(long projectId, Instant since, int limit) {
+		return entities.createQuery("""
+				select c.id, c.topic, c.buildingId, c.receivedAt, c.status from Complaint c
+				where c.projectId = :project and c.receivedAt >= :since and c.status <> :cancelled
+				order by c.receivedAt desc, c.id desc""", Object[].class)
+			.setParameter("project", projectId).setParameter("since", since)
+			.setParameter("cancelled", ComplaintStatus.CANCELLED).setMaxResults(limit)
+			.getResultList().stream()
+			.map(row -> new Outline((Long) row[0], (String) row[1], (Long) row[2], (Instant) row[3],
+					(ComplaintStatus) row[4]))
+			.toList();
+	}
+
 	/** Open complaints per status. */
 	public Map<ComplaintStatus, Long> openByStatus(Collection<Long> projects) {
 		Map<ComplaintStatus, Long> counts = new EnumMap<>(ComplaintStatus.class);
@@ -91,6 +124,10 @@ public class ComplaintCounts {
 				+ " and c.status in :open group by c." + field + " order by count(c) desc", Object[].class)
 			.setParameter("projects", projects).setParameter("open", ComplaintStatus.OPEN)
 			.getResultList();
+	}
+
+	/** A complaint as the public may see it: what about, where (the building only), when and how far. */
+	public record Outline(long id, String topic, Long buildingId, Instant receivedAt, ComplaintStatus status) {
 	}
 
 	@SuppressWarnings("unchecked")

@@ -236,7 +236,7 @@ public class Complaints {
 	public Complaint reassign(long id, long assigneeId, String department, String reason, Long expectedVersion,
 			Actor actor) {
 		return change(id, expectedVersion, actor, c -> {
-			actor.requireAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER);
+			actor.requireAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER, Role.REVIEWER);
 			StaffRef assignee = assignee(c, assigneeId);
 			c.reassign(assignee.id(), assignee.displayName(), department(c, department, assignee), reason, actor,
 					now());
@@ -308,6 +308,11 @@ public class Complaints {
 		Complaint complaint = ofOwner(id, owner);
 		complaint.reopen(reason, asActor(owner), now());
 		return complaints.saveAndFlush(complaint);
+	}
+
+	/** Nobody gave feedback on the resolution in the time allowed: closed by the system, saying so. */
+	public Complaint closeWithoutFeedback(long id, String note) {
+		return change(id, null, Actor.SYSTEM, c -> c.close(note, Actor.SYSTEM, now()));
 	}
 
 	/** An owner on the timeline: named, with no staff id and no role. */

@@ -17,6 +17,7 @@ import org.anju.complaint.ComplaintCounts;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.directory.BuildingRef;
 import org.anju.directory.Directory;
+import org.anju.feedback.Ratings;
 import org.anju.directory.ProjectRef;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.CurrentActor;
@@ -45,11 +46,15 @@ class DashboardController {
 
 	static final int TOP_TOPICS = 10;
 
+	static final int TREND_MONTHS = 6;
+
 	static final int HEAT_LEVELS = 5;
 
 	private final ComplaintCounts counts;
 
 	private final SlaFigures sla;
+
+	private final Ratings ratings;
 
 	private final Directory directory;
 
@@ -63,10 +68,11 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(ComplaintCounts counts, SlaFigures sla, Directory directory, Taxonomy taxonomy,
+	DashboardController(ComplaintCounts counts, SlaFigures sla, Ratings ratings, Directory directory, Taxonomy taxonomy,
 			StaffProjects projects, MessageSource messages, JsonMapper json, Clock clock) {
 		this.counts = counts;
 		this.sla = sla;
+		this.ratings = ratings;
 		this.directory = directory;
 		this.taxonomy = taxonomy;
 		this.projects = projects;
@@ -117,6 +123,8 @@ class DashboardController {
 		model.addAttribute("statusChart", chart("pie", statuses));
 		model.addAttribute("departmentChart", chart("bar", departments));
 		model.addAttribute("topicChart", chart("hbar", topics));
+		model.addAttribute("satisfaction", ratings.satisfaction(ids, monthStart, tomorrow));
+		model.addAttribute("satisfactionChart", chart("line", satisfactionTrend(ids, today, links)));
 		return "console/dashboard/dashboard";
 	}
 
@@ -138,7 +146,20 @@ class DashboardController {
 		}).toList();
 	}
 
-	private String chart(String type, List<Item> items) {
+	/** The share of 4–5 star ratings (in %) in each of the last six months, the oldest first. */
+	private List<Point> satisfactionTrend(Set<Long> ids, LocalDate today, Links links) {
+		List<Point> months = new ArrayList<>();
+		for (int back = TREND_MONTHS - 1; back >= 0; back--) {
+			LocalDate first = today.withDayOfMonth(1).minusMonths(back);
+			Ratings.Satisfaction s = ratings.satisfaction(ids, first.atStartOfDay(clock.getZone()).toInstant(),
+					first.plusMonths(1).atStartOfDay(clock.getZone()).toInstant());
+			months.add(new Point(first.getMonthValue() + text("dashboard.month"),
+					s.satisfiedShare() == null ? null : Math.round(s.satisfiedShare() * 100), links.callback()));
+		}
+		return months;
+	}
+
+	private String chart(String type, List<?> items) {
 		return json.writeValueAsString(Map.of("type", type, "items", items));
 	}
 
@@ -154,6 +175,10 @@ class DashboardController {
 
 	/** One bar, slice or row: what, how many, and the queue behind it. */
 	record Item(String name, long value, String href) {
+	}
+
+	/** A point of a trend; no value while there is nothing to measure (drawn as a gap). */
+	record Point(String name, Long value, String href) {
 	}
 
 	record BuildingRow(String name, String project, long open, int level, String href) {
@@ -178,6 +203,10 @@ class DashboardController {
 
 		public String overdue() {
 			return withProject(UriComponentsBuilder.fromPath("/queues/overdue"));
+		}
+
+		public String callback() {
+			return withProject(UriComponentsBuilder.fromPath("/queues/callback"));
 		}
 
 		public String repeats() {

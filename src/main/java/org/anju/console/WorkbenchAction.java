@@ -6,7 +6,7 @@ import java.util.Locale;
 enum WorkbenchAction {
 
 	CLASSIFY, ASSIGN, REASSIGN, START, CONTACT, NOTE, HOLD, RESUME, REQUEST_COMPLEX, APPROVE_COMPLEX, ESCALATE, RESOLVE, CLOSE,
-	REOPEN, CANCEL, LINK, ATTACH;
+	REOPEN, CANCEL, LINK, ATTACH, PUBLISH, WITHDRAW;
 
 	/** The last part of the form's URL and the id stem of its elements, e.g. {@code request-complex}. */
 	String path() {

@@ -49,6 +49,9 @@ final class WorkbenchActions {
 		add(actions, WorkbenchAction.CLOSE, status == RESOLVED && closer);
 		add(actions, WorkbenchAction.REOPEN, is(status, RESOLVED, CLOSED) && closer);
 		add(actions, WorkbenchAction.LINK, closer);
+		// the measure taken, on the public board (org.anju.board.Board)
+		add(actions, WorkbenchAction.PUBLISH, is(status, RESOLVED, CLOSED) && dispatcher);
+		add(actions, WorkbenchAction.WITHDRAW, is(status, RESOLVED, CLOSED) && dispatcher);
 		add(actions, WorkbenchAction.CONTACT, status != CANCELLED);
 		add(actions, WorkbenchAction.NOTE, true);
 		add(actions, WorkbenchAction.ATTACH, true);

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.anju.board.Board;
 import org.anju.complaint.Attachment;
 import org.anju.complaint.Complaint;
 import org.anju.complaint.Complaints;
@@ -51,9 +52,12 @@ class WorkbenchController {
 
 	private final WorkbenchPage page;
 
-	WorkbenchController(Complaints complaints, WorkbenchPage page) {
+	private final Board board;
+
+	WorkbenchController(Complaints complaints, WorkbenchPage page, Board board) {
 		this.complaints = complaints;
 		this.page = page;
+		this.board = board;
 	}
 
 	@GetMapping("/complaints/{id}")
@@ -209,6 +213,19 @@ class WorkbenchController {
 				.orElseThrow(() -> new InvalidInputException("relatedNumber", "no such complaint"));
 			return complaints.link(id, related.getId(), form.type(), actor());
 		});
+	}
+
+	/** Publishes the measure taken on the project's public board (投诉公示栏). */
+	@PostMapping("/complaints/{id}/publish")
+	String publish(@PathVariable long id, @Valid WorkbenchForms.Publish form, BindingResult binding, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return act(id, WorkbenchAction.PUBLISH, binding, model, response, redirect,
+				() -> board.publish(id, form.measure(), actor()));
+	}
+
+	@PostMapping("/complaints/{id}/withdraw")
+	String withdraw(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return act(id, WorkbenchAction.WITHDRAW, null, model, response, redirect, () -> board.withdraw(id, actor()));
 	}
 
 	/** A forced action the user's role does not allow (the page never offers it). */

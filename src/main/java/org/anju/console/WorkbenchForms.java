@@ -55,6 +55,9 @@ final class WorkbenchForms {
 	record Close(@Size(max = 2000) String note, Long expectedVersion) {
 	}
 
+	record Publish(@NotBlank @Size(max = 500) String measure) {
+	}
+
 	record Link(@NotBlank @Size(max = 40) String relatedNumber, @NotNull LinkType type, Long expectedVersion) {
 	}
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.anju.board.Board;
+import org.anju.board.Publication;
 import org.anju.complaint.Complaint;
 import org.anju.complaint.ComplaintLink;
 import org.anju.complaint.ComplaintStatus;
@@ -53,16 +55,19 @@ class WorkbenchPage {
 
 	private final HouseholdNotices notices;
 
+	private final Board board;
+
 	private final ZoneId zone;
 
 	WorkbenchPage(Complaints complaints, Directory directory, Organisation organisation, Taxonomy taxonomy,
-			SlaQueries sla, HouseholdNotices notices, Clock clock) {
+			SlaQueries sla, HouseholdNotices notices, Board board, Clock clock) {
 		this.complaints = complaints;
 		this.directory = directory;
 		this.organisation = organisation;
 		this.taxonomy = taxonomy;
 		this.sla = sla;
 		this.notices = notices;
+		this.board = board;
 		this.zone = clock.getZone();
 	}
 
@@ -102,6 +107,8 @@ class WorkbenchPage {
 			model.addAttribute("urgencies", Urgency.values());
 			model.addAttribute("natures", Nature.values());
 		}
+		model.addAttribute("published", allowed.contains(WorkbenchAction.PUBLISH)
+				? board.published(id, actor).map(Publication::measure).orElse(null) : null);
 		model.addAttribute("fmt", new Times(zone));
 	}
 

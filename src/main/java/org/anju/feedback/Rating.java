@@ -20,9 +20,11 @@ class Rating extends BaseEntity {
 
 	private long projectId;
 
-	private long householdId;
+	private Long householdId;
 
-	private long residentId;
+	private Long residentId;
+
+	private Long takenBy;
 
 	private String department;
 
@@ -39,12 +41,28 @@ class Rating extends BaseEntity {
 	protected Rating() {
 	}
 
-	Rating(Complaint complaint, Owner owner, int stars, boolean solved, String comment, Instant now) {
+	/** The owner's own rating, from the portal, the app or the mini-program. */
+	static Rating byOwner(Complaint complaint, Owner owner, int stars, boolean solved, String comment, Instant now) {
+		Rating r = new Rating(complaint, stars, solved, comment, now);
+		r.householdId = owner.householdId();
+		r.residentId = owner.residentId();
+		return r;
+	}
+
+	/** A rating the owner gave on the phone or in person, taken down by staff on the callback. */
+	static Rating onCallback(Complaint complaint, long staffId, int stars, boolean solved, String comment,
+			Instant now) {
+		Rating r = new Rating(complaint, stars, solved, comment, now);
+		r.householdId = complaint.getHouseholdId();
+		r.residentId = complaint.getResidentId();
+		r.takenBy = staffId;
+		return r;
+	}
+
+	private Rating(Complaint complaint, int stars, boolean solved, String comment, Instant now) {
 		this.complaintId = complaint.getId();
 		this.round = complaint.getReopenCount();
 		this.projectId = complaint.getProjectId();
-		this.householdId = owner.householdId();
-		this.residentId = owner.residentId();
 		this.department = complaint.getClassification().department();
 		this.topic = complaint.getClassification().topic();
 		this.stars = stars;
@@ -62,12 +80,9 @@ class Rating extends BaseEntity {
 		return new RatingRef(getId(), complaintId, stars, solved, comment, ratedAt);
 	}
 
-	int getStars() {
-		return stars;
-	}
-
-	boolean isSolved() {
-		return solved;
+	/** Three stars or fewer, or not solved: the review team follows it up. */
+	boolean isLow() {
+		return !solved || stars <= 3;
 	}
 
 }

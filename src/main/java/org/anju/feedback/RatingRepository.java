@@ -1,6 +1,7 @@
 package org.anju.feedback;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ interface RatingRepository extends JpaRepository<Rating, Long> {
 	/** One row: how many ratings, the sum of their stars, how many gave 4 or 5 stars. */
 	@Query("""
 			select count(r), coalesce(sum(r.stars), 0), coalesce(sum(case when r.stars >= 4 then 1 else 0 end), 0)
-			from Rating r where r.projectId = ?1 and r.ratedAt >= ?2 and r.ratedAt < ?3""")
-	List<Object[]> totals(long projectId, Instant from, Instant to);
+			from Rating r where r.projectId in ?1 and r.ratedAt >= ?2 and r.ratedAt < ?3""")
+	List<Object[]> totals(Collection<Long> projectIds, Instant from, Instant to);
 
 }

@@ -16,6 +16,7 @@ import org.anju.complaint.ComplaintEscalated;
 import org.anju.complaint.ComplaintRegistered;
 import org.anju.complaint.ComplaintReopened;
 import org.anju.complaint.ComplaintResolved;
+import org.anju.feedback.RatingReminderDue;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.complaint.ComplaintStatusChanged;
 import org.anju.complaint.Complaints;
@@ -33,6 +34,7 @@ import org.anju.sla.SlaWarningRaised;
 import org.anju.triage.Taxonomy;
 import org.anju.triage.Topic;
 import org.anju.triage.Urgency;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -67,8 +69,11 @@ class Notifier {
 
 	private final Clock clock;
 
+	private final String portalUrl;
+
 	Notifier(Outbox outbox, Templates templates, Complaints complaints, Directory directory, Organisation organisation,
-			Taxonomy taxonomy, SlaQueries deadlines, ProjectChannels channels, Clock clock) {
+			Taxonomy taxonomy, SlaQueries deadlines, ProjectChannels channels, Clock clock,
+			@Value("${anju.portal.public-url:http://localhost:8080}") String portalUrl) {
 		this.outbox = outbox;
 		this.templates = templates;
 		this.complaints = complaints;
@@ -78,6 +83,7 @@ class Notifier {
 		this.deadlines = deadlines;
 		this.channels = channels;
 		this.clock = clock;
+		this.portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
 	}
 
 	/** The acknowledgement goes back on the channel the complaint came in on, where the owner has it. */
@@ -126,6 +132,14 @@ class Notifier {
 	void on(ProgressShared event) {
 		Complaint c = complaint(event.complaintId());
 		toOwner(c, "PROGRESS", "progress:" + c.getId() + ":" + event.at().toEpochMilli(), Map.of("reason", event.text()));
+	}
+
+	/** The owner has not rated the resolution yet: once, a reminder with the link to rate it. */
+	@EventListener
+	void on(RatingReminderDue event) {
+		Complaint c = complaint(event.complaintId());
+		toOwner(c, "RATING_REMINDER", "rating-reminder:" + c.getId() + ":" + event.round(),
+				Map.of("link", portalUrl + "/owner/complaints/" + c.getId()));
 	}
 
 	@EventListener

@@ -15,6 +15,7 @@ import org.anju.platform.web.TooManyRequestsException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The owners' sign-in page: the mobile asks for a code ("sent" whatever the mobile, as
  * {@link SignIn} answers), the code signs in — after choosing a household when the mobile has
- * several. Errors are shown next to their field in the owner's language.
+ * several. Errors are shown next to their field in the owner's language. Signing in with a code
+ * also binds the WeChat openid of an owner who came from WeChat unrecognised.
  */
 @Controller
 @RequestMapping("/owner/login")
@@ -32,11 +34,23 @@ class OwnerLoginPage {
 
 	private final SignIn signIn;
 
+	private final OwnerSessions sessions;
+
+	private final WechatSignIn wechat;
+
 	private final PortalTexts texts;
 
-	OwnerLoginPage(SignIn signIn, PortalTexts texts) {
+	OwnerLoginPage(SignIn signIn, OwnerSessions sessions, WechatSignIn wechat, PortalTexts texts) {
 		this.signIn = signIn;
+		this.sessions = sessions;
+		this.wechat = wechat;
 		this.texts = texts;
+	}
+
+	/** WeChat's sign-in is offered when the official account is configured. */
+	@ModelAttribute("wechat")
+	boolean wechat() {
+		return wechat.enabled();
 	}
 
 	@GetMapping
@@ -69,7 +83,7 @@ class OwnerLoginPage {
 		model.addAttribute("sent", true);
 		try {
 			Owner owner = signIn.verify(mobile, code, householdId);
-			PortalSecurity.signIn(owner, request, response);
+			sessions.start(owner, request, response); // binds a WeChat openid waiting in the session
 			return "redirect:/owner";
 		}
 		catch (InvalidInputException ex) {

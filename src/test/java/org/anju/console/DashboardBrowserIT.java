@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.anju.feedback.Ratings;
+import org.anju.platform.security.Owner;
 import org.anju.support.BrowserTest;
 import org.anju.support.Fixtures.ProjectFixture;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** 看板: the figures of the user's projects, drawn with ECharts, each leading to its queue. */
 class DashboardBrowserIT extends BrowserTest {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	Ratings ratings;
+
 
 	static final List<String> TEXTS = List.of("厨房水管爆了，水哗哗往外冒，地上全是水", "电梯又坏了，停了三天都没人修",
 			"楼上每天半夜装修，电钻声吵得睡不着", "地下车库我的车位被别人占了，叫保安也不管", "楼道垃圾好几天没人清理，臭气熏天",
@@ -64,6 +70,16 @@ class DashboardBrowserIT extends BrowserTest {
 		Map<String, String> names = Map.of("RECEIVED", "已受理", "ASSIGNED", "已派单", "IN_PROGRESS", "处理中",
 				"ON_HOLD", "挂起", "REOPENED", "重新打开");
 
+		int[] stars = { 5, 3 };
+		var resolved = get("/api/v1/complaints?status=RESOLVED&projectId=" + p.projectId(), p.manager()).expect(200)
+			.get("content");
+		assertThat(resolved.size()).as("the data set has resolved complaints to rate").isGreaterThanOrEqualTo(2);
+		for (int i = 0; i < stars.length; i++) {
+			var c = resolved.get(i);
+			ratings.rate(c.get("id").asLong(), new Owner(c.get("complainant").get("residentId").asLong(),
+					c.get("complainant").get("householdId").asLong(), p.projectId(), "业主"), stars[i], true, null);
+		}
+
 		login(p.manager());
 		open("/");
 		assertThat(find("#kpi-today .kpi").getText()).isEqualTo(String.valueOf(TEXTS.size()));
@@ -76,7 +92,8 @@ class DashboardBrowserIT extends BrowserTest {
 		assertThat(find("#by-status a[href*='status=ASSIGNED']").getText()).contains("已派单");
 		assertThat(find("#top-topics").getText()).contains("电梯");
 		assertThat(find("#buildings").getText()).contains("1栋", "2栋");
-		assertThat(find("#kpi-satisfaction").getText()).contains("满意度（回访模块上线后显示）");
+		assertThat(find("#kpi-satisfaction").getText()).contains("本月满意率", "50%", "平均 4.0 星 · 2 条评价");
+		find("#chart-satisfaction canvas");
 		find("#chart-status canvas");
 		find("#chart-department canvas");
 		find("#chart-topics canvas");

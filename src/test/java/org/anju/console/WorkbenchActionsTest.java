@@ -19,12 +19,14 @@ import static org.anju.console.WorkbenchAction.ESCALATE;
 import static org.anju.console.WorkbenchAction.HOLD;
 import static org.anju.console.WorkbenchAction.LINK;
 import static org.anju.console.WorkbenchAction.NOTE;
+import static org.anju.console.WorkbenchAction.PUBLISH;
 import static org.anju.console.WorkbenchAction.REASSIGN;
 import static org.anju.console.WorkbenchAction.REOPEN;
 import static org.anju.console.WorkbenchAction.REQUEST_COMPLEX;
 import static org.anju.console.WorkbenchAction.RESOLVE;
 import static org.anju.console.WorkbenchAction.RESUME;
 import static org.anju.console.WorkbenchAction.START;
+import static org.anju.console.WorkbenchAction.WITHDRAW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WorkbenchActionsTest {
@@ -96,7 +98,7 @@ class WorkbenchActionsTest {
 		Actor manager = actor(60, Role.MANAGER);
 		assertThat(allowed(ComplaintStatus.CANCELLED, manager)).containsExactlyInAnyOrder(NOTE, LINK, ATTACH);
 		assertThat(allowed(ComplaintStatus.CLOSED, manager)).containsExactlyInAnyOrder(REOPEN, CONTACT, NOTE, LINK,
-				ATTACH);
+				ATTACH, PUBLISH, WITHDRAW);
 	}
 
 	@Test
@@ -115,6 +117,17 @@ class WorkbenchActionsTest {
 	void anAdministratorMayDoWhatTheLifecycleAllows() {
 		Actor admin = new Actor(1, "admin", "管理员", Set.of(Role.ADMIN), Set.of());
 		assertThat(allowed(ComplaintStatus.IN_PROGRESS, admin)).contains(REASSIGN, HOLD, RESOLVE, ESCALATE, CANCEL);
+	}
+
+	@Test
+	void dispatchersPublishTheMeasureOfAFinishedComplaint() {
+		for (Role role : new Role[] { Role.AGENT, Role.SUPERVISOR, Role.MANAGER }) {
+			assertThat(allowed(ComplaintStatus.RESOLVED, actor(5, role))).as(role.name()).contains(PUBLISH, WITHDRAW);
+			assertThat(allowed(ComplaintStatus.CLOSED, actor(5, role))).as(role.name()).contains(PUBLISH);
+			assertThat(allowed(ComplaintStatus.IN_PROGRESS, actor(5, role))).as(role.name()).doesNotContain(PUBLISH);
+		}
+		assertThat(allowed(ComplaintStatus.RESOLVED, actor(ASSIGNEE, Role.STAFF))).doesNotContain(PUBLISH, WITHDRAW);
+		assertThat(allowed(ComplaintStatus.RESOLVED, actor(2, Role.REVIEWER))).doesNotContain(PUBLISH, WITHDRAW);
 	}
 
 }

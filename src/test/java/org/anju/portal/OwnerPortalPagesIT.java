@@ -31,6 +31,9 @@ class OwnerPortalPagesIT extends ApiTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.anju.directory.Directory directory;
+
 	ProjectFixture p;
 
 	MockHttpSession owner;
@@ -156,6 +159,21 @@ class OwnerPortalPagesIT extends ApiTest {
 		assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/owner");
 		assertThat(page(mvc.perform(MockMvcRequestBuilders.get("/owner/complaints/new")
 			.session((MockHttpSession) login.getRequest().getSession())).andReturn())).contains("业主租户").contains("2栋");
+	}
+
+	@Test
+	void signingInWithACodeBindsTheWechatOpenidWaitingInTheSession() throws Exception {
+		String mobile = get("/api/v1/residents/" + p.residentIds().get(1), p.agent()).expect(200).get("mobile").asString();
+		String openId = unique("o-portal-");
+		MockHttpSession session = new MockHttpSession();
+		session.setAttribute(OwnerSessions.PENDING_OPENID, openId);
+		mvc.perform(MockMvcRequestBuilders.get("/owner/login").param("wechat", "bind").session(session)).andReturn();
+		mvc.perform(MockMvcRequestBuilders.post("/owner/login/code").with(csrf()).param("mobile", mobile).session(session))
+			.andReturn();
+		MvcResult login = mvc.perform(MockMvcRequestBuilders.post("/owner/login").with(csrf()).param("mobile", mobile)
+			.param("code", smsCode(mobile)).session(session)).andReturn();
+		assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/owner");
+		assertThat(directory.residentsByWechatOpenId(openId)).extracting(r -> r.id()).containsExactly(p.residentIds().get(1));
 	}
 
 	@Test

@@ -76,9 +76,14 @@ public abstract class BrowserTest extends ApiTest {
 		browser.manage().deleteAllCookies();
 	}
 
-	/** A phone's viewport (390×844, an iPhone 12–14), for the owners' mobile pages. */
+	/** A phone's viewport (390×844, an iPhone 12–14), for the owners' and the public pages. */
 	protected void phone() {
 		browser.manage().window().setSize(new Dimension(390, 844));
+	}
+
+	/** The default desktop viewport (1366×900). */
+	protected void desktop() {
+		browser.manage().window().setSize(new Dimension(1366, 900));
 	}
 
 	protected String url(String path) {
