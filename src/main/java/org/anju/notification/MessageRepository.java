@@ -22,6 +22,8 @@ interface MessageRepository extends JpaRepository<Message, Long> {
 
 	List<Message> findByHouseholdIdOrderByIdDesc(long householdId);
 
+	List<Message> findTop200ByRecipientTypeAndRecipientIdOrderByIdDesc(Message.RecipientType type, long recipientId);
+
 	List<Message> findByHouseholdIdIn(java.util.Collection<Long> householdIds);
 
 }
