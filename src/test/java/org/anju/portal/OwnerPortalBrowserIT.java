@@ -57,6 +57,9 @@ class OwnerPortalBrowserIT extends BrowserTest {
 		assertThat(find("#content").getText()).startsWith("卫生间天花板漏水，已经滴了两天").contains("晚上");
 		assertThat(pageText()).doesNotContain("楼上业主不配合");
 		assertThat(browser.findElements(By.cssSelector(".photos img"))).hasSize(1);
+		waitFor(d -> ((org.openqa.selenium.JavascriptExecutor) d)
+			.executeScript("var i = document.querySelector('.photos img'); return i.complete && i.naturalWidth > 0;")
+			.equals(Boolean.TRUE));
 		screenshot("portal-complaint");
 
 		Handling.resolve(this, fixtures, p, id, "已更换防水层");
@@ -128,9 +131,16 @@ class OwnerPortalBrowserIT extends BrowserTest {
 				content, "topic", "LIGHTING", "urgency", "NORMAL")).expect(201).get("id").asLong();
 	}
 
+	/** A real picture (a blue square), so that the page's thumbnail can be seen to load. */
 	static Path photo() throws IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 90,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = image.createGraphics();
+		g.setColor(new java.awt.Color(43, 108, 176));
+		g.fillRect(0, 0, 120, 90);
+		g.dispose();
 		Path file = Files.createTempFile("leak", ".png");
-		Files.write(file, OwnerPortalPagesIT.PNG);
+		javax.imageio.ImageIO.write(image, "png", file.toFile());
 		return file;
 	}
 
