@@ -11,6 +11,7 @@ import org.anju.complaint.Complaints;
 import org.anju.complaint.Visibility;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.Role;
+import org.anju.platform.text.Masking;
 import org.anju.platform.web.ConflictException;
 import org.anju.platform.web.InvalidInputException;
 import org.springframework.stereotype.Service;

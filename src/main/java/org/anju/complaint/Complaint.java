@@ -337,6 +337,11 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 		registerEvent(new OwnerMessageReceived(id, via, text));
 	}
 
+	/** A step of the playbook's checklist was done, or a record it requires was taken. */
+	void recordPlaybook(String text, Actor actor, Instant now) {
+		record(now, TimelineType.PLAYBOOK, Visibility.INTERNAL, actor, null, null, text);
+	}
+
 	/** Adds a flag found by the complaint desk (e.g. a repeat). */
 	void flag(Flag flag) {
 		flags.add(flag);

@@ -29,6 +29,7 @@ import org.anju.triage.Topic;
 import org.anju.triage.Triage;
 import org.anju.triage.TriageResult;
 import org.anju.triage.Urgency;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -70,8 +71,11 @@ public class Complaints {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ResolutionCheck> resolutionChecks;
+
 	Complaints(ComplaintRepository complaints, ComplaintNumbers numbers, AttachmentStore files, Directory directory,
-			Organisation organisation, Taxonomy taxonomy, Triage triage, Dispatcher dispatcher, Clock clock) {
+			Organisation organisation, Taxonomy taxonomy, Triage triage, Dispatcher dispatcher, Clock clock,
+			ObjectProvider<ResolutionCheck> resolutionChecks) {
 		this.complaints = complaints;
 		this.numbers = numbers;
 		this.files = files;
@@ -81,6 +85,7 @@ public class Complaints {
 		this.triage = triage;
 		this.dispatcher = dispatcher;
 		this.clock = clock;
+		this.resolutionChecks = resolutionChecks;
 	}
 
 	/**
@@ -270,8 +275,20 @@ public class Complaints {
 	public Complaint resolve(long id, String summary, Long expectedVersion, Actor actor) {
 		return change(id, expectedVersion, actor, c -> {
 			requireAssigneeOrLead(c, actor);
+			List<String> missing = resolutionChecks.orderedStream()
+				.flatMap(check -> check.missingBeforeResolve(id).stream())
+				.toList();
+			if (!missing.isEmpty()) {
+				throw new ConflictException("Complaint " + c.getNumber() + " cannot be resolved before these are recorded: "
+						+ String.join(", ", missing), Map.of("missingRecords", missing));
+			}
 			c.resolve(summary, actor, now());
 		});
+	}
+
+	/** Notes a playbook step done or a required record taken, on the internal timeline. */
+	public Complaint recordPlaybook(long id, String text, Actor actor) {
+		return change(id, null, actor, c -> c.recordPlaybook(text, actor, now()));
 	}
 
 	public Complaint close(long id, String note, Long expectedVersion, Actor actor) {

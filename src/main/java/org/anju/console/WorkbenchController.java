@@ -2,8 +2,10 @@ package org.anju.console;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -13,6 +15,7 @@ import org.anju.complaint.Attachment;
 import org.anju.complaint.Complaint;
 import org.anju.complaint.Complaints;
 import org.anju.feedback.Callbacks;
+import org.anju.knowledge.ComplaintPlaybook;
 import org.anju.feedback.ReviewRef;
 import org.anju.feedback.Reviews;
 import org.anju.complaint.IllegalTransitionException;
@@ -62,18 +65,50 @@ class WorkbenchController {
 
 	private final Reviews reviews;
 
-	WorkbenchController(Complaints complaints, WorkbenchPage page, Board board, Callbacks callbacks, Reviews reviews) {
+	private final ComplaintPlaybook playbook;
+
+	WorkbenchController(Complaints complaints, WorkbenchPage page, Board board, Callbacks callbacks, Reviews reviews,
+			ComplaintPlaybook playbook) {
 		this.complaints = complaints;
 		this.page = page;
 		this.board = board;
 		this.callbacks = callbacks;
 		this.reviews = reviews;
+		this.playbook = playbook;
 	}
 
+	/** The workbench; with {@code script}, the note form opens with that reply script filled in. */
 	@GetMapping("/complaints/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, @RequestParam(required = false) Integer script,
+			@RequestParam(required = false) String cause, Model model) {
 		page.fill(model, id, CurrentActor.get());
+		if (script != null) {
+			model.addAttribute("noteText", playbook.script(id, script, cause, CurrentActor.get()));
+		}
 		return "console/workbench/complaint";
+	}
+
+	@PostMapping("/complaints/{id}/playbook")
+	String applyPlaybook(@PathVariable long id, @RequestParam(defaultValue = "") String choice, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		String[] parts = choice.split(":", 2);
+		return act(id, WorkbenchAction.PLAYBOOK_APPLY, null, model, response, redirect,
+				() -> playbook.apply(id, parts[0], parts.length > 1 ? parts[1] : "", actor()));
+	}
+
+	@PostMapping("/complaints/{id}/playbook/steps/{position}")
+	String tickStep(@PathVariable long id, @PathVariable int position, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return act(id, WorkbenchAction.PLAYBOOK_TICK, null, model, response, redirect,
+				() -> playbook.tick(id, position, actor()));
+	}
+
+	@PostMapping("/complaints/{id}/playbook/records")
+	String takeRecord(@PathVariable long id, @RequestParam(defaultValue = "") String key,
+			@RequestParam(defaultValue = "") String value, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return act(id, WorkbenchAction.PLAYBOOK_RECORD, null, model, response, redirect,
+				() -> playbook.record(id, key, value, actor()));
 	}
 
 	/** An attachment's bytes with the session login: the page's image previews and downloads. */
@@ -305,6 +340,10 @@ class WorkbenchController {
 			return again(id, action, errors, "workbench.error.transition", HttpStatus.CONFLICT, model, response);
 		}
 		catch (ConflictException ex) {
+			if (ex.properties().get("missingRecords") instanceof List<?> missing) {
+				model.addAttribute("missing", missing.stream().map(String::valueOf).collect(Collectors.joining("、")));
+				return again(id, action, errors, "workbench.error.missingRecords", HttpStatus.CONFLICT, model, response);
+			}
 			String message = ex.properties().containsKey("currentVersion") ? "workbench.error.stale"
 					: action == WorkbenchAction.LINK ? "workbench.error.linked" : "workbench.error.conflict";
 			return again(id, action, errors, message, HttpStatus.CONFLICT, model, response);

@@ -24,6 +24,7 @@ import org.anju.directory.ResidentRef;
 import org.anju.feedback.Ratings;
 import org.anju.feedback.ReviewRef;
 import org.anju.feedback.Reviews;
+import org.anju.knowledge.ComplaintPlaybook;
 import org.anju.notification.HouseholdNotices;
 import org.anju.organisation.Organisation;
 import org.anju.organisation.StaffRef;
@@ -65,10 +66,13 @@ class WorkbenchPage {
 
 	private final Ratings ratings;
 
+	private final ComplaintPlaybook playbook;
+
 	private final ZoneId zone;
 
 	WorkbenchPage(Complaints complaints, Directory directory, Organisation organisation, Taxonomy taxonomy,
-			SlaQueries sla, HouseholdNotices notices, Board board, Reviews reviews, Ratings ratings, Clock clock) {
+			SlaQueries sla, HouseholdNotices notices, Board board, Reviews reviews, Ratings ratings,
+			ComplaintPlaybook playbook, Clock clock) {
 		this.complaints = complaints;
 		this.directory = directory;
 		this.organisation = organisation;
@@ -78,6 +82,7 @@ class WorkbenchPage {
 		this.board = board;
 		this.reviews = reviews;
 		this.ratings = ratings;
+		this.playbook = playbook;
 		this.zone = clock.getZone();
 	}
 
@@ -120,6 +125,7 @@ class WorkbenchPage {
 		model.addAttribute("published", allowed.contains(WorkbenchAction.PUBLISH)
 				? board.published(id, actor).map(Publication::measure).orElse(null) : null);
 		feedback(model, id, actor);
+		model.addAttribute("playbook", playbook.view(id, actor));
 		model.addAttribute("fmt", new Times(zone));
 	}
 

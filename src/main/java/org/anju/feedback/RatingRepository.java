@@ -16,6 +16,8 @@ interface RatingRepository extends JpaRepository<Rating, Long> {
 
 	List<Rating> findByComplaintIdOrderByRound(long complaintId);
 
+	List<Rating> findByComplaintIdInOrderByRound(Collection<Long> complaintIds);
+
 	/** One row: how many ratings, the sum of their stars, how many gave 4 or 5 stars. */
 	@Query("""
 			select count(r), coalesce(sum(r.stars), 0), coalesce(sum(case when r.stars >= 4 then 1 else 0 end), 0)

@@ -3,6 +3,7 @@ package org.anju.feedback;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,6 +112,16 @@ public class Ratings {
 	@Transactional(readOnly = true)
 	public Optional<RatingRef> latest(long complaintId) {
 		return ratings.findFirstByComplaintIdOrderByRoundDesc(complaintId).map(Rating::ref);
+	}
+
+	/** The stars of each complaint's latest rating, for those that have one. */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> latestStars(Collection<Long> complaintIds) {
+		Map<Long, Integer> stars = new HashMap<>();
+		if (!complaintIds.isEmpty()) {
+			ratings.findByComplaintIdInOrderByRound(complaintIds).forEach(r -> stars.put(r.ref().complaintId(), r.ref().stars()));
+		}
+		return stars;
 	}
 
 	@Transactional(readOnly = true)

@@ -22,6 +22,18 @@ class ApiBasicsIT extends ApiTest {
 	}
 
 	@Test
+	void openApiDocumentSaysWhichWayInEachOperationTakes() throws Exception {
+		var doc = get("/v3/api-docs", ADMIN).expect(200);
+		assertThat(doc.get("components").get("securitySchemes").get("owner").get("scheme").asString()).isEqualTo("bearer");
+		assertThat(doc.get("components").get("securitySchemes").get("staff").get("scheme").asString()).isEqualTo("basic");
+		assertThat(doc.get("security").toString()).contains("staff");
+		assertThat(doc.get("paths").get("/api/v1/owner/complaints").get("get").get("security").toString())
+			.contains("owner").doesNotContain("staff");
+		assertThat(doc.get("paths").get("/api/v1/owner/login").get("post").get("security")).isEmpty();
+		assertThat(doc.get("paths").get("/api/v1/complaints").get("get").has("security")).isFalse();
+	}
+
+	@Test
 	void everyApiCallNeedsAStaffLogin() throws Exception {
 		for (String path : new String[] { "/api/v1/complaints", "/api/v1/companies", "/api/v1/staff/me",
 				"/api/v1/residents?mobile=13800000000", "/actuator/info" }) {

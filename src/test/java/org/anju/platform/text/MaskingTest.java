@@ -1,4 +1,4 @@
-package org.anju.board;
+package org.anju.platform.text;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,18 +1,18 @@
-package org.anju.board;
+package org.anju.platform.text;
 
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks what could identify an owner in a text meant for the public board, even when staff wrote
- * it: phone numbers (and any other long run of digits), unit and room numbers (2单元, 1201室,
+ * Masks what could identify an owner in a text meant for the public — the progress board, a
+ * training case — even when staff wrote it: phone numbers (and any other long run of digits), unit and room numbers (2单元, 1201室,
  * 3栋1201, 3-2-1201), a surname before 先生/女士/小姐 (王先生; not 阿姨 or
  * 师傅, which staff use for their own colleagues: 保洁阿姨, 维修师傅) and the complainant's own name. A
  * building alone (3栋) stays: the board shows buildings anyway. Every masked digit or character
  * becomes {@code *}.
  */
-final class Masking {
+public final class Masking {
 
 	private static final String DIGITS = "[0-9０-９]";
 
@@ -34,7 +34,7 @@ final class Masking {
 	}
 
 	/** The text with the personal parts masked; {@code name} (the complainant's, may be null) too. */
-	static String mask(String text, String name) {
+	public static String mask(String text, String name) {
 		if (text == null) {
 			return null;
 		}
