@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.anju.platform.security.Owner;
 import org.anju.platform.security.OwnerPrincipal;
+import org.anju.platform.security.SignedInOwner;
 import org.anju.support.ApiTest;
 import org.anju.support.Fixtures.ProjectFixture;
 import org.anju.support.MutableClock;
@@ -32,6 +33,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * A round from invitation to results: invitations for the sampled households only, an owner's
@@ -226,6 +228,41 @@ class SurveyAnswersIT extends ApiTest {
 		JsonNode results = get("/api/v1/surveys/" + round + "/results", p.manager()).expect(200);
 		assertThat(results.get("elements").findValuesAsString("element")).containsExactly("CLEANING", "GREENERY");
 		assertThat(results.has("previous")).isFalse();
+	}
+
+	@Test
+	void anOwnerAnswersOnTheMobilePageOnce() throws Exception {
+		long round = post("/api/v1/projects/" + p.projectId() + "/surveys", p.manager(),
+				Map.of("quarter", "2026-Q3", "share", 0.25, "seed", 3)).expect(201).get("id").asLong();
+		long household = get("/api/v1/surveys/" + round + "/households", p.agent()).expect(200).get(0)
+			.get("householdId").asLong();
+		long outsider = p.householdIds().stream().filter(h -> h != household).findFirst().orElseThrow();
+		Owner owner = owner(household);
+		String page = "/owner/surveys/" + round;
+
+		var shown = mvc.perform(MockMvcRequestBuilders.get(page).with(authentication(new SignedInOwner(owner))))
+			.andReturn().getResponse();
+		assertThat(shown.getStatus()).isEqualTo(200);
+		assertThat(shown.getHeader("Content-Security-Policy")).contains("script-src 'self'");
+		assertThat(shown.getContentAsString()).contains("2026年第3季度物业服务满意度调查", "服务态度", "name=\"score_EFFICIENCY\"")
+			.doesNotContain("<script", "style=");
+
+		var form = MockMvcRequestBuilders.post(page).with(authentication(new SignedInOwner(owner))).with(csrf());
+		ELEMENTS.stream().skip(1).forEach(e -> form.param("score_" + e, "4"));
+		var incomplete = mvc.perform(form).andReturn().getResponse();
+		assertThat(incomplete.getStatus()).isEqualTo(200);
+		assertThat(incomplete.getContentAsString()).contains("请为每一项打分", "id=\"q-ATTITUDE\" class=\"invalid\"");
+		form.param("score_ATTITUDE", "1").param("comment_ATTITUDE", "<b>保安不理人</b>");
+		assertThat(mvc.perform(form).andReturn().getResponse().getRedirectedUrl()).isEqualTo(page + "?thanks");
+		assertThat(mvc.perform(form).andReturn().getResponse().getContentAsString()).contains("以第一次提交为准");
+		assertThat(mvc.perform(MockMvcRequestBuilders.get(page).with(authentication(new SignedInOwner(owner))))
+			.andReturn().getResponse().getContentAsString()).contains("您已完成本次调查").doesNotContain("survey-form");
+		assertThat(get("/api/v1/surveys/follow-ups?projectId=" + p.projectId(), p.agent()).expect(200).toString())
+			.contains("<b>保安不理人</b>", "\"score\":1");
+		var foreign = mvc.perform(MockMvcRequestBuilders.get(page).with(authentication(new SignedInOwner(owner(outsider)))))
+			.andReturn().getResponse();
+		assertThat(foreign.getStatus()).isEqualTo(404);
+		assertThat(foreign.getContentAsString()).contains("未找到这份调查");
 	}
 
 	private List<Map<String, Object>> scores(int attitude, int others, String comment) {
