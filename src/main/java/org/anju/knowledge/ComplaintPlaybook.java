@@ -110,13 +110,13 @@ public class ComplaintPlaybook implements ResolutionCheck {
 	/** Applies another scenario; refused once a step is done, so that no tick is lost. */
 	public PlaybookView apply(long complaintId, String entryCode, String scenarioCode, Actor actor) {
 		Complaint c = complaints.get(complaintId, actor);
-		if (steps.findByComplaintIdOrderByPosition(complaintId).stream().anyMatch(ChecklistStep::isDone)) {
-			throw new ConflictException("Steps of the applied scenario are done already; it can no longer be switched");
-		}
 		PlaybookEntry entry = playbook.entry(entryCode, c.getProjectId())
 			.orElseThrow(() -> new InvalidInputException("entry", "no such playbook entry"));
 		PlaybookEntry.Scenario scenario = entry.scenario(scenarioCode)
 			.orElseThrow(() -> new InvalidInputException("scenario", "no such scenario of " + entryCode));
+		if (steps.findByComplaintIdOrderByPosition(complaintId).stream().anyMatch(ChecklistStep::isDone)) {
+			throw new ConflictException("Steps of the applied scenario are done already; it can no longer be switched");
+		}
 		apply(c, entry, scenario);
 		return view(complaintId, actor);
 	}

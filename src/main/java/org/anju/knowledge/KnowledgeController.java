@@ -64,7 +64,7 @@ class KnowledgeController {
 
 	/** A new revision: the company's entry (administrator), or with {@code projectId} a project's override (its manager). */
 	@PutMapping("/knowledge/entries/{code}")
-	PlaybookEntry save(@PathVariable String code, @RequestBody PlaybookEntry entry) {
+	PlaybookEntry save(@PathVariable String code, @RequestBody EntryRequest entry) {
 		return playbook.save(new PlaybookEntry(code, entry.projectId(), 0, entry.title(), entry.topics(),
 				entry.caseNumber(), entry.scenarios()), CurrentActor.get());
 	}
@@ -133,6 +133,11 @@ class KnowledgeController {
 		if (projectId != null && !actor.canSee(projectId)) {
 			throw new NotFoundException("Project", projectId);
 		}
+	}
+
+	/** An entry as written: its code is in the path, its revision is given by the server. */
+	record EntryRequest(Long projectId, String title, List<String> topics, Integer caseNumber,
+			List<PlaybookEntry.Scenario> scenarios) {
 	}
 
 	record Apply(@NotBlank @Size(max = 60) String entry, @NotBlank @Size(max = 60) String scenario) {

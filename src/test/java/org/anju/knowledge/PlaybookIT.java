@@ -35,7 +35,7 @@ class PlaybookIT extends ApiTest {
 		assertThat(steps.size()).isGreaterThan(0);
 		JsonNode timed = null;
 		for (JsonNode step : steps) {
-			if (!step.get("dueAt").isNull()) {
+			if (present(step, "dueAt")) {
 				timed = step;
 				break;
 			}
@@ -54,7 +54,7 @@ class PlaybookIT extends ApiTest {
 					Map.of("value", "25")).expect(200);
 		}
 		JsonNode ticked = post("/api/v1/complaints/" + id + "/playbook/steps/1/done", p.supervisor(), null).expect(200);
-		assertThat(ticked.get("steps").get(0).get("doneAt").isNull()).isFalse();
+		assertThat(present(ticked.get("steps").get(0), "doneAt")).isTrue();
 		post("/api/v1/complaints/" + id + "/resolve", p.supervisor(), Map.of("summary", "已救出")).expect(200);
 		String timeline = get("/api/v1/complaints/" + id + "/timeline", p.agent()).expect(200).toString();
 		assertThat(timeline).contains("PLAYBOOK", "完成：", "记录");
@@ -121,7 +121,7 @@ class PlaybookIT extends ApiTest {
 		bringToWork(id);
 		JsonNode view = get("/api/v1/complaints/" + id + "/playbook", p.supervisor()).expect(200);
 		for (JsonNode step : view.get("steps")) {
-			if (step.get("record").isNull()) {
+			if (!present(step, "record")) {
 				post("/api/v1/complaints/" + id + "/playbook/steps/" + step.get("position").asInt() + "/done",
 						p.supervisor(), null).expect(200);
 			}
@@ -156,6 +156,10 @@ class PlaybookIT extends ApiTest {
 		assertThat(parking).isNotNull();
 		assertThat(parking.get("applied").asLong()).isEqualTo(1);
 		assertThat(parking.get("followed").asLong()).isEqualTo(1);
+	}
+
+	static boolean present(JsonNode node, String field) {
+		return node.has(field) && !node.get(field).isNull();
 	}
 
 	JsonNode entry(String code, Long projectId) throws Exception {
