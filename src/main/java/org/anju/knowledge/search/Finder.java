@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -70,19 +70,28 @@ public class Finder {
 			mlt.setMinDocFreq(1);
 			mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
 			mlt.setStopWords(FUNCTION_WORDS);
-			Query like = mlt.like(SearchIndex.TEXT, new StringReader(text));
-			if (topic != null) {
-				like = FunctionScoreQuery.boostByQuery(like, new TermQuery(new Term(SearchIndex.TOPIC, topic)),
-						SAME_TOPIC_BOOST);
-			}
-			BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, Occur.MUST)
+			BooleanQuery.Builder query = new BooleanQuery.Builder()
+				.add(mlt.like(SearchIndex.TEXT, new StringReader(text)), Occur.MUST)
 				.add(new TermQuery(new Term(SearchIndex.TYPE, SearchIndex.COMPLAINT)), Occur.FILTER)
 				.add(terms(SearchIndex.STATUS, List.of("RESOLVED", "CLOSED")), Occur.FILTER)
 				.add(LongPoint.newExactQuery(SearchIndex.ID, selfId), Occur.MUST_NOT);
 			if (projects != null) {
 				query.add(terms(SearchIndex.PROJECT, projects.stream().map(String::valueOf).toList()), Occur.FILTER);
 			}
-			return found(searcher, query.build(), limit, null);
+			if (topic == null) {
+				return found(searcher, query.build(), limit, null);
+			}
+			// the same topic's best and the others' best, merged with the boost: the top of a boosted
+			// query, while each plain query still skips blocks that cannot make its top
+			Query sameTopic = new TermQuery(new Term(SearchIndex.TOPIC, topic));
+			Query base = query.build();
+			List<Found> found = new ArrayList<>();
+			found(searcher, new BooleanQuery.Builder().add(base, Occur.MUST).add(sameTopic, Occur.FILTER).build(),
+					limit, null).forEach(f -> found.add(f.boosted(SAME_TOPIC_BOOST)));
+			found.addAll(found(searcher, new BooleanQuery.Builder().add(base, Occur.MUST)
+				.add(sameTopic, Occur.MUST_NOT).build(), limit, null));
+			found.sort(Comparator.comparing(Found::score).reversed());
+			return found.subList(0, Math.min(limit, found.size()));
 		});
 	}
 
@@ -163,6 +172,12 @@ public class Finder {
 	public record Found(boolean complaint, Long complaintId, String entryCode, Long projectId, String number,
 			String title, String topic, String status, String resolution, Instant receivedAt,
 			Snippets.Passage passage, float score) {
+
+		Found boosted(float factor) {
+			return new Found(complaint, complaintId, entryCode, projectId, number, title, topic, status, resolution,
+					receivedAt, passage, score * factor);
+		}
+
 	}
 
 }
