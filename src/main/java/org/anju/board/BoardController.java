@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 import org.anju.platform.web.NotFoundException;
+import org.anju.survey.Surveys;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +29,11 @@ class BoardController {
 
 	private final BoardPage page;
 
-	BoardController(BoardPage page) {
+	private final Surveys surveys;
+
+	BoardController(BoardPage page, Surveys surveys) {
 		this.page = page;
+		this.surveys = surveys;
 	}
 
 	@GetMapping("/board")
@@ -42,6 +46,7 @@ class BoardController {
 	String board(@PathVariable long projectId, @RequestParam(required = false) String month, Model model) {
 		model.addAttribute("board", page.of(projectId, month(month)));
 		model.addAttribute("recentDays", BoardPage.RECENT_DAYS);
+		model.addAttribute("survey", surveys.summary(projectId));
 		return "board/board";
 	}
 

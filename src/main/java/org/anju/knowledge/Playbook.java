@@ -21,8 +21,6 @@ import org.anju.platform.web.NotFoundException;
 import org.anju.triage.Taxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +55,7 @@ public class Playbook {
 		this.clock = clock;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	/** Loads the shipped playbook on the first start (before the demo data's complaints arrive). */
 	void seed() {
 		if (revisions.count() == 0) {
 			List<PlaybookEntry> shipped = PlaybookFile.read(PlaybookFile.DEFAULT);

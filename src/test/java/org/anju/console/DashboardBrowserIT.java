@@ -48,6 +48,10 @@ class DashboardBrowserIT extends BrowserTest {
 						.expect(200).get("status").asString();
 				}
 				else if (i % 5 >= 3) {
+					for (var record : get(path + "/playbook", p.manager()).expect(200).get("records")) {
+						put(path + "/playbook/records/" + record.get("key").asString(), p.manager(),
+								Map.of("value", "已记录")).expect(200); // the playbook's records come before a resolution
+					}
 					status = post(path + "/resolve", p.manager(), Map.of("summary", "已修复")).expect(200)
 						.get("status").asString();
 				}

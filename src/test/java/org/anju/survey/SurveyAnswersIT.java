@@ -186,6 +186,9 @@ class SurveyAnswersIT extends ApiTest {
 		assertThat(summary.elements()).extracting(SurveySummary.ElementAverage::average)
 			.containsExactly(2.5, 4.5, 4.5, 4.5, 4.5, 4.5, 4.5, 4.5, 4.5);
 		assertThat(surveys.summary(other.projectId()).quarter()).isNull();
+		String board = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/board/" + p.projectId())).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(board).contains("2026-Q2 业主满意度调查", "已回收 2 / ", "2.5", "4.5");
 
 		CLOCK.advance(Duration.ofDays(6));
 		invitations.remind();
