@@ -154,7 +154,8 @@ public class Reports {
 		Instant to = Periods.start(month.plusMonths(1), zone);
 		Set<Long> projects = scope.projects();
 		long received = counts.received(projects, from, to);
-		Map<String, Long> natures = counts(counts.receivedBy(projects, from, to, By.NATURE));
+		List<Group> byNature = counts.receivedBy(projects, from, to, By.NATURE);
+		Map<String, Long> natures = counts(byNature);
 		long valid = natures.getOrDefault("VALID", 0L);
 		long unknown = natures.getOrDefault("UNKNOWN", 0L);
 		long escalated = counts.receivedBy(projects, from, to, By.ESCALATION).stream()
@@ -178,7 +179,7 @@ public class Reports {
 				list(counts.receivedBy(projects, from, to, By.DEPARTMENT), received,
 						code -> code == null ? null : organisation.departmentName(scope.anyProject(), code)),
 				list(counts.receivedBy(projects, from, to, By.BUILDING), received, this::buildingName),
-				list(counts.receivedBy(projects, from, to, By.NATURE), received, k -> k),
+				list(byNature, received, k -> k),
 				byTopicBuilding.stream().filter(g -> g.keys().get(0) != null && g.count() >= 2)
 					.sorted(Comparator.comparingLong(Group::count).reversed()
 						.thenComparing(g -> g.keys().get(0)).thenComparing(g -> String.valueOf(g.keys().get(1))))
