@@ -1,15 +1,18 @@
 package org.anju.complaint;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
 import org.anju.triage.Flag;
+import org.anju.triage.Urgency;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -148,13 +151,13 @@ public class ComplaintCounts {
 		if (projects.isEmpty()) {
 			return List.of();
 		}
-		String columns = java.util.Arrays.stream(by).map(b -> "c." + b.field).collect(java.util.stream.Collectors.joining(", "));
+		String columns = Arrays.stream(by).map(b -> "c." + b.field).collect(Collectors.joining(", "));
 		return entities.createQuery("select " + columns + ", count(c) from Complaint c where c.projectId in :projects"
 				+ " and c.receivedAt >= :from and c.receivedAt < :to group by " + columns + " order by count(c) desc",
 				Object[].class)
 			.setParameter("projects", projects).setParameter("from", from).setParameter("to", to)
 			.getResultList().stream()
-			.map(row -> new Group(java.util.Arrays.stream(row, 0, by.length).map(ComplaintCounts::text).toList(),
+			.map(row -> new Group(Arrays.stream(row, 0, by.length).map(ComplaintCounts::text).toList(),
 					(Long) row[by.length]))
 			.toList();
 	}
@@ -170,7 +173,7 @@ public class ComplaintCounts {
 			case ESCALATION -> Integer.valueOf(value);
 			case CHANNEL -> Channel.valueOf(value);
 			case NATURE -> Nature.valueOf(value);
-			case URGENCY -> org.anju.triage.Urgency.valueOf(value);
+			case URGENCY -> Urgency.valueOf(value);
 			default -> value;
 		};
 		return entities.createQuery("select c.id, c.number from Complaint c where c.projectId in :projects"

@@ -40,6 +40,7 @@ import org.anju.sla.SlaFigures;
 import org.anju.sla.SlaFigures.Handling;
 import org.anju.sla.SlaFigures.Rates;
 import org.anju.triage.Category;
+import org.anju.triage.Flag;
 import org.anju.triage.Taxonomy;
 import org.anju.triage.Topic;
 import org.springframework.stereotype.Service;
@@ -164,7 +165,7 @@ public class Reports {
 		Rates rates = sla.rates(projects, from, to);
 		Measure fb = feedback.total(projects, from, to);
 		Summary summary = new Summary(received, valid, received - valid - unknown, unknown,
-				counts.receivedFlagged(projects, org.anju.triage.Flag.REPEAT, from, to), escalated,
+				counts.receivedFlagged(projects, Flag.REPEAT, from, to), escalated,
 				divide(times.toSystemSeconds(), 60), divide(times.toAssignmentSeconds(), 60),
 				rates.firstContactOnTimeRate(), rates.resolutionOnTimeRate(), rates.overdueRate(), times.resolved(),
 				divide(times.handlingSeconds(), 3600), divide(times.p90HandlingSeconds(), 3600), fb.resolutions(),

@@ -4,16 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.anju.AnjuApplication;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.Role;
-import org.anju.report.KpiReport;
 import org.anju.report.MonthlyReport;
 import org.anju.report.Reports;
-import org.anju.report.WeeklyReport;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,28 +58,22 @@ public final class ReportBench {
 			Reports reports = app.getBean(Reports.class);
 			Actor admin = new Actor(1, "bench", "bench", Set.of(Role.ADMIN), Set.of());
 			YearMonth month = YearMonth.now(app.getBean(Clock.class));
-			String week = month.atDay(1).plusWeeks(1).format(java.time.format.DateTimeFormatter.ISO_WEEK_DATE)
+			String week = month.atDay(1).plusWeeks(1).format(DateTimeFormatter.ISO_WEEK_DATE)
 				.substring(0, 8);
 			MonthlyReport report = reports.monthly(PROJECT, month.toString(), admin);
 			System.out.printf("month %s: %,d received, %,d resolved, p90 %.1f h%n", month,
 					report.current().summary().received(), report.current().summary().resolved(),
 					report.current().summary().p90HandlingHours());
 			time("monthly report (3 periods)", rounds, () -> reports.monthly(PROJECT, month.toString(), admin));
-			time("weekly report " + week, rounds, () -> {
-				WeeklyReport w = reports.weekly(PROJECT, week, admin);
-				return w;
-			});
-			time("KPIs", rounds, () -> {
-				KpiReport k = reports.kpis(PROJECT, month.toString(), admin);
-				return k;
-			});
+			time("weekly report " + week, rounds, () -> reports.weekly(PROJECT, week, admin));
+			time("KPIs", rounds, () -> reports.kpis(PROJECT, month.toString(), admin));
 		}
 		finally {
 			app.close();
 		}
 	}
 
-	private static void time(String what, int rounds, java.util.function.Supplier<Object> run) {
+	private static void time(String what, int rounds, Supplier<Object> run) {
 		long c0 = System.nanoTime();
 		run.get();
 		double cold = (System.nanoTime() - c0) / 1e6;
