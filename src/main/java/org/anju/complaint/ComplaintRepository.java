@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -23,6 +24,10 @@ interface ComplaintRepository
 
 	@Query("select c from Complaint c where c.complainantPhone = ?1 and c.topic = ?2 and c.id <> ?3 order by c.receivedAt desc")
 	List<Complaint> samePhoneAndTopic(String phone, String topic, long exceptId);
+
+	/** Rows of (id, version) after an id, in id order. */
+	@Query("select c.id, c.version from Complaint c where c.id > ?1 order by c.id")
+	List<Object[]> versionsAfter(long afterId, Limit limit);
 
 	Optional<Complaint> findByNumber(String number);
 

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +34,7 @@ import org.anju.triage.TriageResult;
 import org.anju.triage.Urgency;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -222,6 +226,28 @@ public class Complaints {
 	@Transactional(readOnly = true)
 	public long count(ComplaintFilter filter, Actor actor) {
 		return complaints.count(filter.toSpecification(actor.isAdmin() ? null : actor.projectIds()));
+	}
+
+	/**
+	 * The ids and versions of at most {@code limit} complaints after {@code afterId}, in id order:
+	 * what a copy kept elsewhere (the search index) compares itself with to catch up.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> versionsAfter(long afterId, int limit) {
+		Map<Long, Long> versions = new LinkedHashMap<>();
+		for (Object[] row : complaints.versionsAfter(afterId, Limit.of(limit))) {
+			versions.put((Long) row[0], (Long) row[1]);
+		}
+		return versions;
+	}
+
+	/** The complaints with these ids that the actor may see, in id order. */
+	@Transactional(readOnly = true)
+	public List<Complaint> byIds(Collection<Long> ids, Actor actor) {
+		return complaints.findAllById(ids).stream()
+			.filter(c -> actor.canSee(c.getProjectId()))
+			.sorted(Comparator.comparing(Complaint::getId))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

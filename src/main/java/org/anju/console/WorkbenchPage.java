@@ -25,6 +25,7 @@ import org.anju.feedback.Ratings;
 import org.anju.feedback.ReviewRef;
 import org.anju.feedback.Reviews;
 import org.anju.knowledge.ComplaintPlaybook;
+import org.anju.knowledge.KnowledgeSearch;
 import org.anju.notification.HouseholdNotices;
 import org.anju.organisation.Organisation;
 import org.anju.organisation.StaffRef;
@@ -45,6 +46,9 @@ import org.springframework.ui.Model;
  */
 @Component
 class WorkbenchPage {
+
+	/** How many similar past complaints the workbench lists. */
+	static final int SIMILAR = 5;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -68,11 +72,13 @@ class WorkbenchPage {
 
 	private final ComplaintPlaybook playbook;
 
+	private final KnowledgeSearch search;
+
 	private final ZoneId zone;
 
 	WorkbenchPage(Complaints complaints, Directory directory, Organisation organisation, Taxonomy taxonomy,
 			SlaQueries sla, HouseholdNotices notices, Board board, Reviews reviews, Ratings ratings,
-			ComplaintPlaybook playbook, Clock clock) {
+			ComplaintPlaybook playbook, KnowledgeSearch search, Clock clock) {
 		this.complaints = complaints;
 		this.directory = directory;
 		this.organisation = organisation;
@@ -83,6 +89,7 @@ class WorkbenchPage {
 		this.reviews = reviews;
 		this.ratings = ratings;
 		this.playbook = playbook;
+		this.search = search;
 		this.zone = clock.getZone();
 	}
 
@@ -126,6 +133,7 @@ class WorkbenchPage {
 				? board.published(id, actor).map(Publication::measure).orElse(null) : null);
 		feedback(model, id, actor);
 		model.addAttribute("playbook", playbook.view(id, actor));
+		model.addAttribute("similar", search.similar(id, actor, SIMILAR));
 		model.addAttribute("fmt", new Times(zone));
 	}
 

@@ -47,11 +47,14 @@ public class Playbook {
 
 	private final Taxonomy taxonomy;
 
+	private final KnowledgeSearch search;
+
 	private final Clock clock;
 
-	Playbook(EntryRevisionRepository revisions, Taxonomy taxonomy, Clock clock) {
+	Playbook(EntryRevisionRepository revisions, Taxonomy taxonomy, KnowledgeSearch search, Clock clock) {
 		this.revisions = revisions;
 		this.taxonomy = taxonomy;
+		this.search = search;
 		this.clock = clock;
 	}
 
@@ -62,6 +65,20 @@ public class Playbook {
 			shipped.forEach(e -> revisions.save(new EntryRevision(e, 1, clock.instant(), "system")));
 			log.info("Playbook seeded with {} entries", shipped.size());
 		}
+		revisions.latest().forEach(r -> index(r.entry()));
+	}
+
+	/** Makes the entry findable in the search (idempotent: the index keeps one document per entry). */
+	private void index(PlaybookEntry entry) {
+		StringBuilder text = new StringBuilder();
+		for (PlaybookEntry.Scenario s : entry.scenarios()) {
+			text.append(s.name()).append('\n').append(s.conditions()).append('\n');
+			s.steps().forEach(step -> text.append(step.text()).append('\n'));
+			s.risks().forEach(r -> text.append(r).append('\n'));
+			s.improvements().forEach(i -> text.append(i).append('\n'));
+		}
+		search.indexEntry(entry.projectId() == null ? entry.code() : entry.code() + "@" + entry.projectId(),
+				entry.projectId(), entry.title(), text.toString());
 	}
 
 	/** The entries in force for a project: the company's, each replaced by the project's override. */
@@ -106,7 +123,9 @@ public class Playbook {
 		int next = revisions.history(entry.code()).stream()
 			.filter(r -> Objects.equals(r.getProjectId(), entry.projectId()))
 			.mapToInt(EntryRevision::getRevision).max().orElse(0) + 1;
-		return revisions.save(new EntryRevision(entry, next, clock.instant(), actor.username())).entry();
+		PlaybookEntry saved = revisions.save(new EntryRevision(entry, next, clock.instant(), actor.username())).entry();
+		index(saved);
+		return saved;
 	}
 
 	/** The scenarios that fit a complaint, best first. */

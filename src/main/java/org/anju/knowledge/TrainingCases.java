@@ -44,10 +44,13 @@ public class TrainingCases {
 
 	private final Directory directory;
 
+	private final KnowledgeSearch search;
+
 	private final Clock clock;
 
 	TrainingCases(TrainingCaseRepository cases, Complaints complaints, ChecklistStepRepository steps, Ratings ratings,
-			Taxonomy taxonomy, Directory directory, Clock clock) {
+			Taxonomy taxonomy, Directory directory, KnowledgeSearch search, Clock clock) {
+		this.search = search;
 		this.cases = cases;
 		this.complaints = complaints;
 		this.steps = steps;
@@ -96,7 +99,9 @@ public class TrainingCases {
 		actor.requireAnyRole(Role.MANAGER);
 		TrainingCase trainingCase = find(caseId, actor);
 		trainingCase.publish(actor.username(), clock.instant());
-		return trainingCase.view();
+		TrainingCaseView view = trainingCase.view();
+		search.indexEntry("CASE-" + view.id(), view.projectId(), view.title(), view.summary());
+		return view;
 	}
 
 	/** The cases of the actor's projects, for one entry or all; drafts too (the review list). */

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A complaint's messages with their delivery state, the staff inbox, and the templates. */
@@ -37,10 +38,13 @@ class NotificationController {
 
 	private final Complaints complaints;
 
+	private final CallTasks calls;
+
 	private final Clock clock;
 
 	NotificationController(MessageRepository messages, InboxRepository inbox, Templates templates,
-			Complaints complaints, Clock clock) {
+			Complaints complaints, CallTasks calls, Clock clock) {
+		this.calls = calls;
 		this.messages = messages;
 		this.inbox = inbox;
 		this.templates = templates;
@@ -53,6 +57,21 @@ class NotificationController {
 	List<MessageView> messages(@PathVariable long id) {
 		complaints.get(id, CurrentActor.get());
 		return messages.findByComplaintIdOrderById(id).stream().map(MessageView::of).toList();
+	}
+
+	/** Residents no channel can reach, to be called: open ones (or all with {@code open=false}). */
+	@GetMapping("/notification/call-tasks")
+	List<CallTaskView> callTasks(@RequestParam(required = false) Long projectId,
+			@RequestParam(defaultValue = "true") boolean open) {
+		return calls.of(projectId, open, CurrentActor.get());
+	}
+
+	@PostMapping("/notification/call-tasks/{id}/done")
+	CallTaskView callDone(@PathVariable long id, @RequestBody CallDone request) {
+		return calls.done(id, request.reached(), request.note(), CurrentActor.get());
+	}
+
+	record CallDone(boolean reached, String note) {
 	}
 
 	@GetMapping("/inbox")

@@ -25,16 +25,19 @@ class Outbox {
 
 	private final MessageRepository messages;
 
+	private final CallTasks calls;
+
 	private final Clock clock;
 
 	private final LocalTime quietFrom;
 
 	private final LocalTime quietUntil;
 
-	Outbox(MessageRepository messages, Clock clock,
+	Outbox(MessageRepository messages, CallTasks calls, Clock clock,
 			@Value("${anju.notification.quiet-hours.from:22:00}") LocalTime quietFrom,
 			@Value("${anju.notification.quiet-hours.until:08:00}") LocalTime quietUntil) {
 		this.messages = messages;
+		this.calls = calls;
 		this.clock = clock;
 		this.quietFrom = quietFrom;
 		this.quietUntil = quietUntil;
@@ -42,21 +45,28 @@ class Outbox {
 
 	/** Queues a message on the recipient's first channel, keeping the others as fallbacks. */
 	void queue(String key, Long complaintId, Recipient recipient, String subject, String body, boolean urgent) {
-		build(key, complaintId, recipient, subject, body, urgent).ifPresent(messages::save);
+		build(key, complaintId, null, recipient, subject, body, urgent).ifPresent(messages::save);
 	}
 
 	/** Queues one resident's copy of a mass notice. */
 	void queueNotice(long noticeId, Recipient recipient, String subject, String body) {
-		build("notice:" + noticeId, null, recipient, subject, body, false)
+		build("notice:" + noticeId, null, noticeId, recipient, subject, body, false)
 			.ifPresent(message -> messages.save(message.forNotice(noticeId)));
 	}
 
-	private Optional<Message> build(String key, Long complaintId, Recipient recipient, String subject, String body,
-			boolean urgent) {
+	/**
+	 * The message to queue, or none when it was queued already. A resident nothing but the in-app
+	 * inbox reaches (no mobile, e-mail or WeChat on file) is also to be called.
+	 */
+	private Optional<Message> build(String key, Long complaintId, Long noticeId, Recipient recipient, String subject,
+			String body, boolean urgent) {
+		String fullKey = key + ":" + recipient.type() + (recipient.id() == null ? "" : recipient.id());
+		if (recipient.addresses().keySet().stream().allMatch(ChannelKind.INBOX::equals)) {
+			calls.open(fullKey, complaintId, noticeId, recipient, CallTask.Reason.NO_CHANNEL, subject, body);
+		}
 		if (recipient.addresses().isEmpty()) {
 			return Optional.empty();
 		}
-		String fullKey = key + ":" + recipient.type() + (recipient.id() == null ? "" : recipient.id());
 		if (messages.existsByIdempotencyKey(fullKey)) {
 			return Optional.empty();
 		}

@@ -36,6 +36,8 @@ class Postman {
 
 	private final Complaints complaints;
 
+	private final CallTasks calls;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -44,13 +46,14 @@ class Postman {
 
 	private final Duration firstPause;
 
-	Postman(MessageRepository messages, List<Channel> channels, Complaints complaints,
+	Postman(MessageRepository messages, List<Channel> channels, Complaints complaints, CallTasks calls,
 			PlatformTransactionManager transactions, Clock clock,
 			@Value("${anju.notification.max-attempts:4}") int maxAttempts,
 			@Value("${anju.notification.first-retry-after:PT1M}") Duration firstPause) {
 		this.messages = messages;
 		channels.forEach(c -> this.channels.put(c.kind(), c));
 		this.complaints = complaints;
+		this.calls = calls;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.maxAttempts = maxAttempts;
@@ -100,18 +103,24 @@ class Postman {
 		return true;
 	}
 
-	/** Queues the same message on the recipient's next channel. */
+	/** Queues the same message on the recipient's next channel; after the last, a call task. */
 	void fallBack(Message failed) {
-		if (failed.getFallbacks() == null) {
-			return;
-		}
 		Map<ChannelKind, String> rest = new LinkedHashMap<>();
-		for (String line : failed.getFallbacks().split("\n")) {
-			String[] kv = line.split("=", 2);
-			rest.put(ChannelKind.valueOf(kv[0]), kv[1]);
+		if (failed.getFallbacks() != null) {
+			for (String line : failed.getFallbacks().split("\n")) {
+				String[] kv = line.split("=", 2);
+				rest.put(ChannelKind.valueOf(kv[0]), kv[1]);
+			}
 		}
 		Recipient recipient = new Recipient(failed.getRecipientType(), failed.getRecipientId(), failed.getRecipientName(),
 				failed.getHouseholdId(), rest);
+		if (failed.getChannel() != ChannelKind.INBOX && rest.keySet().stream().allMatch(ChannelKind.INBOX::equals)) {
+			calls.open(failed.getIdempotencyKey(), failed.getComplaintId(), failed.getNoticeId(), recipient,
+					CallTask.Reason.ALL_FAILED, failed.getSubject(), failed.getBody());
+		}
+		if (rest.isEmpty()) {
+			return;
+		}
 		List<Map.Entry<ChannelKind, String>> routes = List.copyOf(rest.entrySet());
 		String others = routes.stream().skip(1).map(e -> e.getKey() + "=" + e.getValue())
 			.reduce((a, b) -> a + "\n" + b).orElse(null);

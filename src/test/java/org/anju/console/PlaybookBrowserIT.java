@@ -64,6 +64,13 @@ class PlaybookBrowserIT extends BrowserTest {
 		submitted("#action-resolve button[type=submit]");
 		assertThat(find("#status").getText()).isEqualTo("已处理待回访");
 		assertThat(find("#timeline").getText()).contains("处理步骤");
+		String number = find("#number").getText();
+
+		long next = post("/api/v1/complaints", p.agent(), Map.of("residentId", p.residentIds().get(1), "channel", "PHONE",
+				"content", "电梯又困人了，卡在电梯里出不来", "topic", "ELEVATOR_ENTRAPMENT")).expect(201).get("id").asLong();
+		open("/complaints/" + next);
+		assertThat(find("#similar").getText()).as("the first, resolved, is a similar past complaint")
+			.contains(number);
 		screenshot("workbench-playbook");
 	}
 

@@ -146,6 +146,14 @@ class PlaybookIT extends ApiTest {
 		assertThat(get("/api/v1/knowledge/cases", fixtures.project().agent()).expect(200).toString())
 			.doesNotContain("车位被占的处理");
 
+		assertThat(get("/api/v1/knowledge/search?q=当场联系车主", p.agent())
+			.expect(200).toString()).as("a published case is found").contains("CASE-" + caseId);
+		JsonNode hits = get("/api/v1/knowledge/search?q=电梯困人&limit=50",
+				p.agent()).expect(200);
+		java.util.List<String> codes = new java.util.ArrayList<>();
+		hits.forEach(h -> codes.add(h.has("entryCode") ? h.get("entryCode").asString() : "#" + h.get("number").asString()));
+		assertThat(codes).as("the playbook's entries are found").contains("ELEVATOR_ENTRAPMENT");
+
 		JsonNode stats = get("/api/v1/knowledge/stats?projectId=" + p.projectId(), p.manager()).expect(200);
 		JsonNode parking = null;
 		for (JsonNode s : stats) {

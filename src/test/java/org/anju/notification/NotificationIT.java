@@ -172,6 +172,49 @@ class NotificationIT extends ApiTest {
 	}
 
 	@Test
+	void aResidentNoChannelReachesIsCalledInstead() throws Exception {
+		long unreachable = post("/api/v1/households/" + p.householdIds().get(0) + "/residents", p.agent(),
+				Map.of("name", "李大爷", "relation", "OWNER")).expect(201).get("id").asLong();
+		JsonNode c = complaint(unreachable);
+		JsonNode tasks = get("/api/v1/notification/call-tasks?projectId=" + p.projectId(), p.agent()).expect(200);
+		JsonNode task = null;
+		for (JsonNode t : tasks) {
+			if (t.get("residentId").asLong() == unreachable) {
+				task = t;
+			}
+		}
+		assertThat(task).as("a call task for the acknowledgement").isNotNull();
+		assertThat(task.get("reason").asString()).isEqualTo("NO_CHANNEL");
+		assertThat(task.get("body").asString()).contains(c.get("number").asString());
+		long id = task.get("id").asLong();
+		assertThat(post("/api/v1/notification/call-tasks/" + id + "/done", p.staff(), Map.of("reached", true)).status())
+			.isEqualTo(403);
+		assertThat(post("/api/v1/notification/call-tasks/" + id + "/done", fixtures.project().agent(),
+				Map.of("reached", true)).status()).isEqualTo(404);
+		post("/api/v1/notification/call-tasks/" + id + "/done", p.agent(), Map.of("reached", true, "note", "老人已知晓"))
+			.expect(200);
+		assertThat(post("/api/v1/notification/call-tasks/" + id + "/done", p.agent(), Map.of("reached", true)).status())
+			.isEqualTo(409);
+		assertThat(get("/api/v1/complaints/" + c.get("id").asLong() + "/timeline", p.agent()).expect(200).toString())
+			.contains("已电话告知李大爷（已接通）：老人已知晓");
+		assertThat(get("/api/v1/notification/call-tasks?projectId=" + p.projectId(), p.agent()).expect(200).toString())
+			.doesNotContain("\"id\":" + id + ",");
+	}
+
+	@Test
+	void aMessageEveryChannelRefusedBecomesACallTask() throws Exception {
+		gateway.stubFor(WireMock.post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(500).withBody("down")));
+		long owner = residentWith("SMS", null);
+		JsonNode c = complaint(owner);
+		for (int i = 0; i < 4; i++) {
+			postman.deliver();
+		}
+		assertThat(findChannel(messages(c), "SMS").get("status").asString()).isEqualTo("FAILED");
+		assertThat(get("/api/v1/notification/call-tasks?projectId=" + p.projectId(), p.agent()).expect(200).toString())
+			.contains("ALL_FAILED", c.get("number").asString());
+	}
+
+	@Test
 	void eachRecipientGetsOneMessagePerEventAndRetriesCarryTheSameKey() throws Exception {
 		gateway.stubFor(WireMock.post(urlEqualTo("/sms")).inScenario("flaky").whenScenarioStateIs("Started")
 			.willReturn(aResponse().withFixedDelay(0).withStatus(503)).willSetStateTo("up"));

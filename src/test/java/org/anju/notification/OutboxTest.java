@@ -26,7 +26,7 @@ class OutboxTest {
 
 	final MutableClock clock = new MutableClock(at("2026-04-07T23:30"), SHANGHAI);
 
-	final Outbox outbox = new Outbox(messages, clock, LocalTime.of(22, 0), LocalTime.of(8, 0));
+	final Outbox outbox = new Outbox(messages, mock(CallTasks.class), clock, LocalTime.of(22, 0), LocalTime.of(8, 0));
 
 	static Instant at(String shanghai) {
 		return java.time.LocalDateTime.parse(shanghai).atZone(SHANGHAI).toInstant();

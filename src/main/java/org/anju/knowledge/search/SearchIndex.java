@@ -1,0 +1,298 @@
+package org.anju.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+
+import org.anju.complaint.Complaint;
+import org.anju.platform.storage.DataDirectory;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * This node's Lucene index of complaints and playbook entries, in {@code index/} of the data
+ * directory ({@code anju.knowledge.search.index-dir} overrides). Text is normalised by
+ * {@link ChineseText} and cut into words by smartcn. Names, phones and addresses of complainants
+ * are not indexed. Writes are visible to searches at once (near-real-time reader); they are
+ * committed to disk by the catch-up and on shutdown — after a crash the catch-up redoes what was
+ * lost, because it compares each complaint's version with the one indexed.
+ */
+@Component
+public class SearchIndex {
+
+	static final String KEY = "key";
+
+	static final String TYPE = "type";
+
+	static final String ID = "id";
+
+	static final String VERSION = "version";
+
+	static final String PROJECT = "project";
+
+	static final String TOPIC = "topic";
+
+	static final String STATUS = "status";
+
+	static final String NUMBER = "number";
+
+	static final String CODE = "code";
+
+	static final String TITLE = "title";
+
+	static final String CONTENT = "content";
+
+	static final String RESOLUTION = "resolution";
+
+	static final String RECEIVED = "received";
+
+	/** Title and content, normalised: what similarity and search read. */
+	static final String TEXT = "text";
+
+	/** The resolution, normalised: found by search, not by similarity. */
+	static final String RESOLUTION_TEXT = "resolution_text";
+
+	static final String COMPLAINT = "complaint";
+
+	static final String ENTRY = "entry";
+
+	/** The project value of a company-wide playbook entry. */
+	static final String COMPANY_WIDE = "*";
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+	private final Analyzer analyzer = new SmartChineseAnalyzer();
+
+	private final Directory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	/** Complaint id → the version indexed, to skip stale writes and to compare with the database. */
+	private final Map<Long, Long> versions = new ConcurrentHashMap<>();
+
+	private final AtomicBoolean uncommitted = new AtomicBoolean();
+
+	SearchIndex(DataDirectory data, @Value("${anju.knowledge.search.index-dir:}") String indexDir) throws IOException {
+		Path path = indexDir == null || indexDir.isBlank() ? data.resolve("index")
+				: java.nio.file.Files.createDirectories(Path.of(indexDir));
+		this.directory = FSDirectory.open(path);
+		this.writer = open(directory, analyzer);
+		this.searchers = new SearcherManager(writer, null);
+		loadVersions();
+		log.info("Search index in {}: {} complaints", path, versions.size());
+	}
+
+	/** Opens the index, or starts an empty one if it cannot be read (the catch-up fills it again). */
+	private static IndexWriter open(Directory directory, Analyzer analyzer) throws IOException {
+		try {
+			return new IndexWriter(directory, new IndexWriterConfig(analyzer));
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof org.apache.lucene.store.LockObtainFailedException) {
+				throw ex;
+			}
+			log.warn("Search index unreadable, starting afresh: {}", ex.toString());
+			return new IndexWriter(directory,
+					new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+		}
+	}
+
+	private void loadVersions() throws IOException {
+		try (DirectoryReader reader = DirectoryReader.open(writer)) {
+			for (LeafReaderContext leaf : reader.leaves()) {
+				NumericDocValues ids = leaf.reader().getNumericDocValues(ID);
+				NumericDocValues vs = leaf.reader().getNumericDocValues(VERSION);
+				Bits live = leaf.reader().getLiveDocs();
+				if (ids == null || vs == null) {
+					continue;
+				}
+				for (int doc = ids.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+					if ((live == null || live.get(doc)) && vs.advanceExact(doc)) {
+						versions.put(ids.longValue(), vs.longValue());
+					}
+				}
+			}
+		}
+	}
+
+	public Analyzer analyzer() {
+		return analyzer;
+	}
+
+	/** The indexed version of every complaint in the index. */
+	public Map<Long, Long> versions() {
+		return Collections.unmodifiableMap(versions);
+	}
+
+	/** Indexes the complaints, skipping any older than what is indexed already; visible after {@link #refresh()}. */
+	public synchronized void put(Collection<Complaint> complaints) {
+		for (Complaint c : complaints) {
+			Long indexed = versions.get(c.getId());
+			if (indexed != null && indexed > c.getVersion()) {
+				continue;
+			}
+			write(() -> writer.updateDocument(new Term(KEY, "c" + c.getId()), document(c)));
+			versions.put(c.getId(), c.getVersion());
+		}
+	}
+
+	public synchronized void removeComplaint(long id) {
+		write(() -> writer.deleteDocuments(new Term(KEY, "c" + id)));
+		versions.remove(id);
+	}
+
+	/** Drops every complaint (playbook entries stay: their module indexes them). */
+	public synchronized void clearComplaints() {
+		write(() -> writer.deleteDocuments(new TermQuery(new Term(TYPE, COMPLAINT))));
+		versions.clear();
+	}
+
+	public synchronized void putEntry(String code, Long projectId, String title, String text) {
+		Document doc = new Document();
+		doc.add(new StringField(KEY, "e" + code, Store.NO));
+		doc.add(new StringField(TYPE, ENTRY, Store.NO));
+		doc.add(new StringField(CODE, code, Store.YES));
+		doc.add(new StringField(PROJECT, projectId == null ? COMPANY_WIDE : projectId.toString(), Store.YES));
+		doc.add(new StoredField(TITLE, nullToEmpty(title)));
+		doc.add(new StoredField(CONTENT, nullToEmpty(text)));
+		doc.add(new TextField(TEXT, ChineseText.normalise(nullToEmpty(title) + "\n" + nullToEmpty(text)), Store.NO));
+		write(() -> writer.updateDocument(new Term(KEY, "e" + code), doc));
+		refresh();
+	}
+
+	public synchronized void removeEntry(String code) {
+		write(() -> writer.deleteDocuments(new Term(KEY, "e" + code)));
+		refresh();
+	}
+
+	private static Document document(Complaint c) {
+		Document doc = new Document();
+		doc.add(new StringField(KEY, "c" + c.getId(), Store.NO));
+		doc.add(new StringField(TYPE, COMPLAINT, Store.NO));
+		doc.add(new LongPoint(ID, c.getId()));
+		doc.add(new StoredField(ID, c.getId()));
+		doc.add(new NumericDocValuesField(ID, c.getId()));
+		doc.add(new NumericDocValuesField(VERSION, c.getVersion()));
+		doc.add(new StringField(PROJECT, Long.toString(c.getProjectId()), Store.YES));
+		String topic = c.getClassification().topic();
+		if (topic != null) {
+			doc.add(new StringField(TOPIC, topic, Store.YES));
+		}
+		doc.add(new StringField(STATUS, c.getStatus().name(), Store.YES));
+		doc.add(new StoredField(NUMBER, c.getNumber()));
+		doc.add(new StoredField(TITLE, nullToEmpty(c.getTitle())));
+		doc.add(new StoredField(CONTENT, nullToEmpty(c.getContent())));
+		if (c.getResolution() != null) {
+			doc.add(new StoredField(RESOLUTION, c.getResolution()));
+			doc.add(new TextField(RESOLUTION_TEXT, ChineseText.normalise(c.getResolution()), Store.NO));
+		}
+		if (c.getReceivedAt() != null) {
+			doc.add(new StoredField(RECEIVED, c.getReceivedAt().toEpochMilli()));
+		}
+		doc.add(new TextField(TEXT, ChineseText.normalise(nullToEmpty(c.getTitle()) + "\n" + nullToEmpty(c.getContent())),
+				Store.NO));
+		return doc;
+	}
+
+	/** Makes what was written visible to searches. */
+	public void refresh() {
+		try {
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Writes what was indexed to disk, if anything was. */
+	public void commit() {
+		if (uncommitted.getAndSet(false)) {
+			write(writer::commit);
+		}
+	}
+
+	/** Runs a search on the current reader. */
+	public <T> T search(SearchFunction<T> search) {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return search.apply(searcher);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A search over one reader. */
+	@FunctionalInterface
+	public interface SearchFunction<T> {
+
+		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+	private void write(IoAction action) {
+		try {
+			action.run();
+			uncommitted.set(true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface IoAction {
+
+		void run() throws IOException;
+
+	}
+
+	@PreDestroy
+	synchronized void close() throws IOException {
+		searchers.close();
+		writer.close(); // commits
+		directory.close();
+	}
+
+	private static String nullToEmpty(String s) {
+		return s == null ? "" : s;
+	}
+
+}
