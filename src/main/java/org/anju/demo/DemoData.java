@@ -18,6 +18,8 @@ import org.anju.complaint.NewComplaint;
 import org.anju.complaint.Visibility;
 import org.anju.directory.BuildingRef;
 import org.anju.directory.Directory;
+import org.anju.knowledge.ComplaintPlaybook;
+import org.anju.knowledge.PlaybookView;
 import org.anju.directory.DirectorySetup;
 import org.anju.directory.ProjectRef;
 import org.anju.organisation.StaffDetails;
@@ -57,12 +59,15 @@ class DemoData implements ApplicationRunner {
 
 	private final Complaints complaints;
 
+	private final ComplaintPlaybook playbook;
+
 	private final Clock clock;
 
 	private final Map<String, Actor> staff = new HashMap<>();
 
 	DemoData(DemoMode demo, DirectorySetup setup, Directory directory, Staffing staffing, Complaints complaints,
-			Clock clock) {
+			ComplaintPlaybook playbook, Clock clock) {
+		this.playbook = playbook;
 		this.demo = demo;
 		this.setup = setup;
 		this.directory = directory;
@@ -108,6 +113,14 @@ class DemoData implements ApplicationRunner {
 		staff.put(username, new Actor(s.id(), s.username(), s.displayName(), s.roles(), s.projectIds()));
 	}
 
+	/** Takes what the playbook requires recorded before the complaint may be resolved, in order. */
+	private void takeRecords(long complaintId, Actor actor, String... values) {
+		List<PlaybookView.RecordView> records = playbook.view(complaintId, actor).records();
+		for (int i = 0; i < records.size(); i++) {
+			playbook.record(complaintId, records.get(i).key(), values[Math.min(i, values.length - 1)], actor);
+		}
+	}
+
 	/**
 	 * Complaints as owners would send them: triage classifies and assigns each; the handler it
 	 * chose (or, where triage left one unassigned, the usual handler) then works on it.
@@ -119,6 +132,7 @@ class DemoData implements ApplicationRunner {
 		Actor engineer = handler(lift, "engineer");
 		complaints.start(lift.getId(), null, engineer);
 		complaints.recordContact(lift.getId(), ContactMethod.PHONE, "维修人员已到场，正在安抚被困老人", Visibility.PUBLIC, engineer);
+		takeRecords(lift.getId(), engineer, "12", "接报后18分钟到场", "老人受到惊吓，无人受伤");
 		complaints.resolve(lift.getId(), "12分钟后救出被困业主，电梯门锁故障已修复，维保单位复检合格", null, engineer);
 		complaints.close(lift.getId(), "回访业主，表示满意", null, agent);
 
