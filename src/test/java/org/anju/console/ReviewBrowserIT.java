@@ -84,13 +84,7 @@ class ReviewBrowserIT extends BrowserTest {
 	long resolved(ProjectFixture p) throws Exception {
 		long id = post("/api/v1/complaints", p.agent(), Map.of("residentId", p.residentIds().get(0), "channel", "PHONE",
 				"content", "卫生间天花板漏水", "topic", "WATER_LEAK")).expect(201).get("id").asLong();
-		String status = get("/api/v1/complaints/" + id, p.agent()).expect(200).get("status").asString();
-		if ("RECEIVED".equals(status)) {
-			post("/api/v1/complaints/" + id + "/assign", p.agent(), Map.of("assigneeId", fixtures.staffId(p.staff())))
-				.expect(200);
-		}
-		post("/api/v1/complaints/" + id + "/start", p.supervisor(), Map.of()).expect(200);
-		post("/api/v1/complaints/" + id + "/resolve", p.supervisor(), Map.of("summary", "已维修")).expect(200);
+		fixtures.resolve(p, id, "已维修");
 		return id;
 	}
 

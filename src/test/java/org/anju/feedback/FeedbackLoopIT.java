@@ -201,15 +201,7 @@ class FeedbackLoopIT extends ApiTest {
 
 	long resolved() throws Exception {
 		long id = registered();
-		if ("RECEIVED".equals(status(id))) {
-			post("/api/v1/complaints/" + id + "/assign", p.agent(), Map.of("assigneeId", fixtures.staffId(p.staff())))
-				.expect(200);
-		}
-		String assignee = "IN_PROGRESS".equals(status(id)) ? null : p.staff();
-		if (assignee != null) {
-			post("/api/v1/complaints/" + id + "/start", p.supervisor(), Map.of()).expect(200);
-		}
-		post("/api/v1/complaints/" + id + "/resolve", p.supervisor(), Map.of("summary", "已维修")).expect(200);
+		fixtures.resolve(p, id, "已维修");
 		return id;
 	}
 

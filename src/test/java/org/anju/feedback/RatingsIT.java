@@ -118,14 +118,7 @@ class RatingsIT extends ApiTest {
 
 	long resolved() throws Exception {
 		long id = registered();
-		if ("RECEIVED".equals(status(id))) {
-			post("/api/v1/complaints/" + id + "/assign", p.agent(), Map.of("assigneeId", fixtures.staffId(p.staff())))
-				.expect(200);
-		}
-		if (!"IN_PROGRESS".equals(status(id))) {
-			post("/api/v1/complaints/" + id + "/start", p.staff(), Map.of()).expect(200);
-		}
-		post("/api/v1/complaints/" + id + "/resolve", p.staff(), Map.of("summary", "已维修")).expect(200);
+		fixtures.resolve(p, id, "已维修");
 		return id;
 	}
 

@@ -62,7 +62,7 @@ class OwnerPortalBrowserIT extends BrowserTest {
 			.equals(Boolean.TRUE));
 		screenshot("portal-complaint");
 
-		Handling.resolve(this, fixtures, p, id, "已更换防水层");
+		fixtures.resolve(p, id, "已更换防水层");
 		browser.navigate().refresh();
 		assertThat(find("#state").getText()).isEqualTo("已处理待评价");
 		find("#stars-5").click();
@@ -82,7 +82,7 @@ class OwnerPortalBrowserIT extends BrowserTest {
 	@Test
 	void anOwnerReopensAResolvedComplaintAndCannotOpenAnothersComplaint() throws Exception {
 		long mine = complaint(p.residentIds().get(0), "楼道灯坏了三天");
-		Handling.resolve(this, fixtures, p, mine, "已更换灯泡");
+		fixtures.resolve(p, mine, "已更换灯泡");
 		long theirs = complaint(p.residentIds().get(1), "邻居家的投诉");
 		signIn(p.residentIds().get(0));
 		open("/owner/complaints/" + mine);

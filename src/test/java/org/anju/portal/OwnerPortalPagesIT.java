@@ -219,7 +219,7 @@ class OwnerPortalPagesIT extends ApiTest {
 	JsonNode resolvedComplaint(long residentId) throws Exception {
 		JsonNode c = post("/api/v1/complaints", p.agent(), Map.of("residentId", residentId, "channel", "PHONE",
 				"content", "楼道灯坏了三天", "topic", "LIGHTING", "urgency", "NORMAL")).expect(201);
-		return Handling.resolve(this, fixtures, p, c.get("id").asLong(), "已更换灯泡");
+		return fixtures.resolve(p, c.get("id").asLong(), "已更换灯泡");
 	}
 
 	long attach(long id) throws Exception {

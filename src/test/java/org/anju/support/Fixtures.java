@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import tools.jackson.databind.JsonNode;
+
 import static org.anju.support.ApiTest.ADMIN;
 import static org.anju.support.ApiTest.PASSWORD;
 import static org.anju.support.ApiTest.unique;
@@ -66,6 +68,27 @@ public class Fixtures {
 		api.post("/api/v1/staff", ADMIN, Map.of("username", username, "password", PASSWORD, "details", details))
 			.expect(201);
 		return username;
+	}
+
+	/**
+	 * Takes a complaint of the project to RESOLVED through the REST API: given to the fixture's staff
+	 * member (assigned or reassigned), started and resolved by them; returns the complaint.
+	 */
+	public JsonNode resolve(ProjectFixture p, long id, String summary) throws Exception {
+		String path = "/api/v1/complaints/" + id;
+		long staffId = staffId(p.staff());
+		JsonNode complaint = api.get(path, p.agent()).expect(200);
+		if ("RECEIVED".equals(complaint.get("status").asString())) {
+			api.post(path + "/assign", p.agent(), Map.of("assigneeId", staffId)).expect(200);
+		}
+		else if (complaint.get("assigneeId") == null || complaint.get("assigneeId").asLong() != staffId) {
+			api.post(path + "/reassign", p.supervisor(), Map.of("assigneeId", staffId, "reason", "工程部处理"))
+				.expect(200);
+		}
+		if (!"IN_PROGRESS".equals(complaint.get("status").asString())) {
+			api.post(path + "/start", p.staff(), null).expect(200);
+		}
+		return api.post(path + "/resolve", p.staff(), Map.of("summary", summary)).expect(200);
 	}
 
 	public long staffId(String username) throws Exception {
