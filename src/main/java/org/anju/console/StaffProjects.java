@@ -4,12 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.anju.directory.Directory;
 import org.anju.directory.ProjectRef;
 import org.anju.platform.security.Actor;
-import org.anju.platform.web.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** The projects a staff member looks after (every project for an admin), for project selectors and figures. */
@@ -31,13 +29,7 @@ class StaffProjects {
 
 	/** The one project chosen (404 unless the actor sees it), or all of the actor's when none is. */
 	Set<Long> ids(Long chosen, Actor actor) {
-		if (chosen != null) {
-			if (!actor.canSee(chosen) || directory.project(chosen).isEmpty()) {
-				throw new NotFoundException("Project", chosen);
-			}
-			return Set.of(chosen);
-		}
-		return of(actor).stream().map(ProjectRef::id).collect(Collectors.toSet());
+		return directory.projectIdsFor(chosen, actor);
 	}
 
 }

@@ -3,7 +3,10 @@ package org.anju.directory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.anju.platform.security.Actor;
 import org.anju.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +41,23 @@ public class Directory {
 
 	public List<ProjectRef> projects() {
 		return projects.findAllByOrderByName().stream().map(Directory::ref).toList();
+	}
+
+	/** The ids of every project the actor sees: an administrator's are all of them. */
+	public Set<Long> projectIdsSeenBy(Actor actor) {
+		return actor.isAdmin() ? projects().stream().map(ProjectRef::id).collect(Collectors.toUnmodifiableSet())
+				: actor.projectIds();
+	}
+
+	/** The project asked for (404 unless the actor sees it), or every project the actor sees without one. */
+	public Set<Long> projectIdsFor(Long projectId, Actor actor) {
+		if (projectId == null) {
+			return projectIdsSeenBy(actor);
+		}
+		if (!actor.canSee(projectId) || projects.findById(projectId).isEmpty()) {
+			throw new NotFoundException("Project", projectId);
+		}
+		return Set.of(projectId);
 	}
 
 	/** A project's editable details and version, for the console's edit form. */

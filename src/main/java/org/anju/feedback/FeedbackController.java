@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import org.anju.complaint.Complaints;
 import org.anju.complaint.ContactMethod;
 import org.anju.directory.Directory;
-import org.anju.directory.ProjectRef;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.CurrentActor;
 import org.anju.platform.web.NotFoundException;
@@ -114,9 +113,7 @@ class FeedbackController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "PROJECT") FeedbackMeasures.By by) {
 		Actor actor = CurrentActor.get();
-		Set<Long> projects = projectId != null ? Set.of(visible(projectId, actor))
-				: actor.isAdmin() ? Set.copyOf(directory.projects().stream().map(ProjectRef::id).toList())
-						: actor.projectIds();
+		Set<Long> projects = directory.projectIdsFor(projectId, actor);
 		return measures.of(projects, start(from), start(to.plusDays(1)), by);
 	}
 

@@ -14,7 +14,6 @@ import org.anju.complaint.ContactMethod;
 import org.anju.complaint.Registration;
 import org.anju.complaint.Visibility;
 import org.anju.directory.Directory;
-import org.anju.directory.ProjectRef;
 import org.anju.directory.ResidentRef;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.Role;
@@ -147,11 +146,7 @@ class Calls {
 
 	/** The project asked for, or every project the actor sees. */
 	Set<Long> projects(Long projectId, Actor actor) {
-		if (projectId != null) {
-			return Set.of(visibleProject(projectId, actor));
-		}
-		return actor.isAdmin() ? directory.projects().stream().map(ProjectRef::id).collect(Collectors.toSet())
-				: actor.projectIds();
+		return directory.projectIdsFor(projectId, actor);
 	}
 
 	/** Digits only, without the country code of a Mainland mobile (+86, 0086), as the directory keeps them. */

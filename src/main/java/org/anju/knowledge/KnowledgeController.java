@@ -2,15 +2,12 @@ package org.anju.knowledge;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.anju.directory.Directory;
-import org.anju.directory.ProjectRef;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.CurrentActor;
 import org.anju.platform.web.NotFoundException;
@@ -121,11 +118,7 @@ class KnowledgeController {
 	@GetMapping("/knowledge/stats")
 	List<PlaybookStats.EntryUse> stats(@RequestParam(required = false) Long projectId) {
 		Actor actor = CurrentActor.get();
-		visible(projectId);
-		Set<Long> projects = projectId != null ? Set.of(projectId)
-				: actor.isAdmin() ? directory.projects().stream().map(ProjectRef::id).collect(Collectors.toSet())
-						: actor.projectIds();
-		return stats.of(projects);
+		return stats.of(directory.projectIdsFor(projectId, actor));
 	}
 
 	private static void visible(Long projectId) {

@@ -10,7 +10,6 @@ import org.anju.complaint.ComplaintStatus;
 import org.anju.complaint.Complaints;
 import org.anju.complaint.Visibility;
 import org.anju.directory.Directory;
-import org.anju.directory.ProjectRef;
 import org.anju.feedback.Ratings;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.Role;
@@ -107,8 +106,7 @@ public class TrainingCases {
 	/** The cases of the actor's projects, for one entry or all; drafts too (the review list). */
 	@Transactional(readOnly = true)
 	public List<TrainingCaseView> of(String entryCode, Actor actor) {
-		Set<Long> projects = actor.isAdmin() ? directory.projects().stream().map(ProjectRef::id).collect(Collectors.toSet())
-				: actor.projectIds();
+		Set<Long> projects = directory.projectIdsSeenBy(actor);
 		return projects.isEmpty() ? List.of() : cases.of(projects, entryCode).stream().map(TrainingCase::view).toList();
 	}
 

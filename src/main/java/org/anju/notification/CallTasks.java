@@ -3,12 +3,10 @@ package org.anju.notification;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.anju.complaint.Complaints;
 import org.anju.directory.Directory;
 import org.anju.directory.HouseholdRef;
-import org.anju.directory.ProjectRef;
 import org.anju.notification.Message.RecipientType;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.Role;
@@ -58,12 +56,7 @@ public class CallTasks {
 	@Transactional(readOnly = true)
 	public List<CallTaskView> of(Long projectId, boolean openOnly, Actor actor) {
 		actor.requireAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER);
-		if (projectId != null && !actor.canSee(projectId)) {
-			throw new NotFoundException("Project", projectId);
-		}
-		Set<Long> projects = projectId != null ? Set.of(projectId)
-				: actor.isAdmin() ? directory.projects().stream().map(ProjectRef::id).collect(Collectors.toSet())
-						: actor.projectIds();
+		Set<Long> projects = directory.projectIdsFor(projectId, actor);
 		return projects.isEmpty() ? List.of() : tasks.of(projects, openOnly).stream().map(CallTask::view).toList();
 	}
 

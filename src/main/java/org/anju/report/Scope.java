@@ -1,10 +1,8 @@
 package org.anju.report;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.anju.directory.Directory;
-import org.anju.directory.ProjectRef;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.Role;
 import org.anju.platform.web.NotFoundException;
@@ -29,9 +27,7 @@ record Scope(Long projectId, Set<Long> projects) {
 
 	/** Every project the actor sees: an administrator all of them. */
 	static Set<Long> seen(Actor actor, Directory directory) {
-		return actor.isAdmin()
-				? directory.projects().stream().map(ProjectRef::id).collect(Collectors.toUnmodifiableSet())
-				: actor.projectIds();
+		return directory.projectIdsSeenBy(actor);
 	}
 
 	/** A project whose department names stand for all (the company's departments share codes). */

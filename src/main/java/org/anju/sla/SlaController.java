@@ -17,7 +17,6 @@ import jakarta.validation.constraints.Positive;
 
 import org.anju.complaint.Complaints;
 import org.anju.directory.Directory;
-import org.anju.directory.ProjectRef;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.CurrentActor;
 import org.anju.platform.security.Role;
@@ -198,8 +197,7 @@ class SlaController {
 
 	private Set<Long> visibleProjects() {
 		Actor actor = CurrentActor.get();
-		return actor.isAdmin() ? Set.copyOf(directory.projects().stream().map(ProjectRef::id).toList())
-				: actor.projectIds();
+		return directory.projectIdsSeenBy(actor);
 	}
 
 
