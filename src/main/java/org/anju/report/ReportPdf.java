@@ -24,6 +24,8 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,8 @@ import org.thymeleaf.context.Context;
  */
 @Component
 class ReportPdf {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportPdf.class);
 
 	/** The CSS font family the template asks for. */
 	static final String FAMILY = "anju-cjk";
@@ -67,7 +71,8 @@ class ReportPdf {
 		String html = templates.process("report/pdf", context);
 		File file = new File(font);
 		if (!Files.isReadable(file.toPath())) {
-			throw new PdfFontMissingException(font, null);
+			log.warn("No PDF report: the font {} is not installed (anju.report.pdf-font)", font);
+			throw PdfFontMissingException.missing(font);
 		}
 		try (TrueTypeSource source = TrueTypeSource.open(file); PDDocument document = new PDDocument();
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -81,7 +86,8 @@ class ReportPdf {
 			return out.toByteArray();
 		}
 		catch (FontUnreadableException ex) {
-			throw new PdfFontMissingException(font, ex.getCause());
+			log.warn("No PDF report: the font {} cannot be embedded", font, ex.getCause());
+			throw PdfFontMissingException.unusable(font, ex.getCause());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -129,14 +135,30 @@ class ReportPdf {
 				if (isCollection(file)) {
 					TrueTypeCollection collection = new TrueTypeCollection(file);
 					TrueTypeFont[] first = new TrueTypeFont[1];
-					collection.processAllFonts(f -> {
+					try {
+						collection.processAllFonts(f -> {
+							if (first[0] == null) {
+								first[0] = f;
+							}
+						});
 						if (first[0] == null) {
-							first[0] = f;
+							throw new IOException("no font in the collection");
 						}
-					});
+					}
+					catch (IOException | RuntimeException ex) {
+						collection.close();
+						throw ex;
+					}
 					return new TrueTypeSource(collection, first[0]);
 				}
-				return new TrueTypeSource(null, new TTFParser().parse(new RandomAccessReadBufferedFile(file)));
+				RandomAccessReadBufferedFile read = new RandomAccessReadBufferedFile(file);
+				try {
+					return new TrueTypeSource(null, new TTFParser().parse(read));
+				}
+				catch (IOException | RuntimeException ex) {
+					read.close();
+					throw ex;
+				}
 			}
 			catch (IOException | RuntimeException ex) {
 				throw new FontUnreadableException(ex);

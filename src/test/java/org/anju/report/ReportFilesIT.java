@@ -300,6 +300,12 @@ class ReportFilesIT extends ApiTest {
 				assertThat(ex.getStatusCode().value()).isEqualTo(503);
 				assertThat(ex.getBody().getDetail()).startsWith("PDF font not installed: /nonexistent/fonts/wqy-zenhei.ttc");
 			});
+		ReportPdf notAFont = new ReportPdf(templates, messages, clock, "pom.xml");
+		assertThatThrownBy(() -> notAFont.render("月度投诉统计分析报告", "安居花园", "2026-11", List.of(), Locale.CHINA))
+			.isInstanceOfSatisfying(PdfFontMissingException.class, ex -> {
+				assertThat(ex.getStatusCode().value()).isEqualTo(503);
+				assertThat(ex.getBody().getDetail()).startsWith("PDF font not usable: pom.xml");
+			});
 	}
 
 	@Test
