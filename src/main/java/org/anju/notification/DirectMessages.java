@@ -1,11 +1,14 @@
 package org.anju.notification;
 
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.anju.directory.Directory;
 import org.anju.directory.ResidentRef;
 import org.anju.notification.Message.RecipientType;
+import org.anju.platform.storage.DataDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +29,12 @@ public class DirectMessages {
 
 	private final Templates templates;
 
-	DirectMessages(Outbox outbox, Directory directory, ProjectChannels channels, Templates templates) {
+	private final DataDirectory data;
+
+	DirectMessages(Outbox outbox, Directory directory, ProjectChannels channels, Templates templates,
+			DataDirectory data) {
 		this.outbox = outbox;
+		this.data = data;
 		this.directory = directory;
 		this.channels = channels;
 		this.templates = templates;
@@ -37,6 +44,24 @@ public class DirectMessages {
 	public void sms(String key, String mobile, String subject, String text) {
 		outbox.queue(key, null, new Recipient(RecipientType.CALLER, null, null, null, Map.of(ChannelKind.SMS, mobile)),
 				subject, text, true);
+	}
+
+	/**
+	 * An e-mail to a staff member, or to an address with {@code staffId} null, with files under the
+	 * data directory attached; a repeated key queues nothing new.
+	 */
+	public void email(String key, Long staffId, String name, String address, String subject, String text,
+			List<Path> files) {
+		Path root = data.root();
+		List<String> paths = files.stream().map(f -> {
+			Path file = f.toAbsolutePath().normalize();
+			if (!file.startsWith(root)) {
+				throw new IllegalArgumentException("not under the data directory: " + f);
+			}
+			return root.relativize(file).toString();
+		}).toList();
+		outbox.queueMail(key, new Recipient(RecipientType.STAFF, staffId, name, null, Map.of(ChannelKind.EMAIL, address)),
+				subject, text, paths);
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package org.anju.notification;
 
+import java.io.File;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.anju.platform.storage.DataDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,9 +36,13 @@ class EmailChannel implements Channel {
 
 	private final String from;
 
-	EmailChannel(ObjectProvider<JavaMailSender> mail, @Value("${anju.notification.mail-from:anju@localhost}") String from) {
+	private final DataDirectory data;
+
+	EmailChannel(ObjectProvider<JavaMailSender> mail, @Value("${anju.notification.mail-from:anju@localhost}") String from,
+			DataDirectory data) {
 		this.mail = mail;
 		this.from = from;
+		this.data = data;
 	}
 
 	@Override
@@ -48,16 +54,24 @@ class EmailChannel implements Channel {
 	public void send(Message message) throws DeliveryException {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
-			log.info("E-mail to {}: {} — {}", message.getAddress(), message.getSubject(), message.getBody());
+			log.info("E-mail to {}: {} — {} {}", message.getAddress(), message.getSubject(), message.getBody(),
+					message.attachments());
 			return;
 		}
 		try {
 			MimeMessage mime = sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
+			MimeMessageHelper helper = new MimeMessageHelper(mime, !message.attachments().isEmpty(), "UTF-8");
 			helper.setFrom(from);
 			helper.setTo(message.getAddress());
 			helper.setSubject(message.getSubject());
 			helper.setText(message.getBody());
+			for (String path : message.attachments()) {
+				File file = data.root().resolve(path).toFile();
+				if (!file.isFile()) {
+					throw new DeliveryException("attachment missing: " + path);
+				}
+				helper.addAttachment(file.getName(), file);
+			}
 			mime.setHeader("Auto-Submitted", "auto-generated");
 			Matcher number = NUMBER.matcher(message.getSubject());
 			String prefix = "";

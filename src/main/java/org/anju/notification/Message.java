@@ -2,6 +2,7 @@ package org.anju.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -66,6 +67,9 @@ class Message extends BaseEntity {
 	/** Channels to try, in order, if this one finally fails: {@code KIND=address} separated by newlines. */
 	private String fallbacks;
 
+	/** Files to attach to an e-mail: paths under the data directory, one per line. */
+	private String attachments;
+
 	private Instant createdAt;
 
 	private Instant sentAt;
@@ -92,6 +96,16 @@ class Message extends BaseEntity {
 		this.createdAt = createdAt;
 		this.nextAttemptAt = firstAttemptAt;
 		this.fallbacks = fallbacks;
+	}
+
+	/** Attaches files (paths under the data directory) to an e-mail. */
+	Message withAttachments(List<String> paths) {
+		this.attachments = paths.isEmpty() ? null : String.join("\n", paths);
+		return this;
+	}
+
+	List<String> attachments() {
+		return attachments == null ? List.of() : List.of(attachments.split("\n"));
 	}
 
 	/** Marks the message as part of a mass notice. */

@@ -48,6 +48,12 @@ class Outbox {
 		build(key, complaintId, null, recipient, subject, body, urgent).ifPresent(messages::save);
 	}
 
+	/** Queues an e-mail with files attached (paths under the data directory). */
+	void queueMail(String key, Recipient recipient, String subject, String body, List<String> attachments) {
+		build(key, null, null, recipient, subject, body, false)
+			.ifPresent(message -> messages.save(message.withAttachments(attachments)));
+	}
+
 	/** Queues one resident's copy of a mass notice. */
 	void queueNotice(long noticeId, Recipient recipient, String subject, String body) {
 		build("notice:" + noticeId, null, noticeId, recipient, subject, body, false)
