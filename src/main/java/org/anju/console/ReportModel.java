@@ -119,12 +119,13 @@ class ReportModel {
 								topics.stream().map(t -> Math.round(t.usual() * 10) / 10.0).toList()))));
 	}
 
-	/** The name of a recurring issue's building, or "未设定". */
-	String orUnset(String name) {
+	/** The name of a recurring issue's building, or "未设定" (public: the templates call it). */
+	public String orUnset(String name) {
 		return name == null ? text("report.unset") : name;
 	}
 
-	String usual(double usual) {
+	/** A usual weekly level with one decimal (public: the templates call it). */
+	public String usual(Double usual) {
 		return ReportFormat.DECIMAL.format(usual);
 	}
 

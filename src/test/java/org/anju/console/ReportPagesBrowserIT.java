@@ -16,7 +16,9 @@ import java.util.Map;
 import org.anju.feedback.Ratings;
 import org.anju.platform.security.Owner;
 import org.anju.support.BrowserTest;
+import org.anju.support.MutableClock;
 import org.anju.support.Fixtures.ProjectFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -25,6 +27,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 import tools.jackson.databind.JsonNode;
 
@@ -48,6 +53,25 @@ class ReportPagesBrowserIT extends BrowserTest {
 	static final String[] CHANNELS = { "PHONE", "PHONE", "WECHAT", "PHONE", "APP", "WECHAT", "WEB", "EMAIL", "PHONE",
 			"WALK_IN", "WECHAT", "HOTLINE_12345" };
 
+	/** The application's clock, moved through last month while the test makes the data. */
+	static final MutableClock CLOCK = new MutableClock(Instant.now(), ZoneId.of("Asia/Shanghai"));
+
+	/** Which resident (of ten, two per building) complains: some buildings more than others. */
+	static final int[] BUILDINGS = { 0, 2, 1, 4, 0, 6, 3, 2, 8, 0, 5, 9, 2, 7, 1, 0, 4 };
+
+	static final String[] NATURES = { "VALID", "VALID", "HELP", "VALID", "CONSULT", "VALID", "VALID", "VENT" };
+
+	@TestConfiguration
+	static class MovableTime {
+
+		@Bean
+		@Primary
+		Clock movableClock() {
+			return CLOCK;
+		}
+
+	}
+
 	@Autowired
 	Clock clock;
 
@@ -66,25 +90,33 @@ class ReportPagesBrowserIT extends BrowserTest {
 		YearMonth month = YearMonth.now(clock).minusMonths(1);
 		ZoneId zone = clock.getZone();
 		Instant start = month.atDay(1).atStartOfDay(zone).toInstant();
+		// the month, as it happened: received over the days, most resolved within hours, many rated
 		int n = 0;
 		List<Long> made = new ArrayList<>();
 		for (String[] topic : MONTH) {
 			for (int i = 0; i < Integer.parseInt(topic[2]); i++, n++) {
-				Instant at = start.plus(Duration.ofHours(9 + (n * 7) % 10)).plus(Duration.ofDays((n * 11L) % 27));
-				made.add(register(n, CHANNELS[n % CHANNELS.length], topic[0], topic[1], at));
+				CLOCK.set(start.plus(Duration.ofDays((n * 11L) % 27)).plus(Duration.ofHours(1 + (n * 7) % 12)));
+				long id = register(BUILDINGS[n % BUILDINGS.length], CHANNELS[n % CHANNELS.length], topic[0], topic[1],
+						null);
+				made.add(id);
+				classify(id, NATURES[n % NATURES.length]);
+				if (n % 5 != 4) {
+					CLOCK.advance(Duration.ofHours(2 + (n * 5) % (n % 7 == 3 ? 70 : 20)));
+					resolve(id);
+					if (n % 3 != 2) {
+						CLOCK.advance(Duration.ofHours(3));
+						rate(id, n % 6 == 1 ? 3 : n % 4 == 0 ? 4 : 5);
+					}
+				}
 			}
 		}
-		// the month before, fewer; some of this month resolved and rated
+		// the month before, fewer
 		Instant before = month.minusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
 		for (int i = 0; i < 8; i++) {
-			register(i, CHANNELS[i], MONTH[i % 4][0], MONTH[i % 4][1], before.plus(Duration.ofDays(3L * i + 1)));
+			CLOCK.set(before.plus(Duration.ofDays(3L * i + 1)).plus(Duration.ofHours(2)));
+			register(BUILDINGS[i], CHANNELS[i], MONTH[i % 4][0], MONTH[i % 4][1], null);
 		}
-		for (int i = 0; i < made.size(); i += 2) {
-			resolve(made.get(i));
-		}
-		for (int i = 0; i < made.size(); i += 4) {
-			rate(made.get(i), i % 8 == 0 ? 5 : 3);
-		}
+		CLOCK.set(Instant.now());
 		post("/api/v1/reports/actions", p.manager(), Map.of("projectId", p.projectId(), "title", "全面排查2栋供水立管",
 				"dueDate", month.plusMonths(1).atEndOfMonth().toString(), "topics", List.of("WATER_LEAK"),
 				"ownerStaffId", fixtures.staffId(p.supervisor()), "publicAction", true, "status", "IN_PROGRESS"))
@@ -113,7 +145,7 @@ class ReportPagesBrowserIT extends BrowserTest {
 		assertThat(find("#change-received").getText()).contains(String.valueOf(made.size()), "8",
 				"+" + (made.size() - 8));
 		assertThat(find("#change-received .change").getAttribute("class")).contains("worse");
-		assertThat(find("#actions").getText()).contains("全面排查2栋供水立管", "进行中");
+		assertThat(find("#actions").getText()).as("decided after the month").doesNotContain("全面排查2栋供水立管");
 		assertThat(find("#kpi-staff-table").getText()).contains("员工" + p.staff());
 		assertThat(find("#download-excel").getAttribute("href"))
 			.endsWith("/reports/monthly.xlsx?projectId=" + p.projectId() + "&month=" + month);
@@ -132,6 +164,9 @@ class ReportPagesBrowserIT extends BrowserTest {
 		assertThat(find("#report-period").getText()).isEqualTo(month.minusMonths(1).toString());
 		assertThat(find("#fig-received .kpi").getText()).isEqualTo("8");
 		find("#chart-channel canvas");
+
+		open("/reports/monthly?projectId=" + p.projectId() + "&month=" + month.plusMonths(1));
+		assertThat(find("#actions").getText()).as("decided this month").contains("全面排查2栋供水立管", "进行中");
 
 		open("/reports/monthly?projectId=" + p.projectId() + "&month=" + month + "&lang=en");
 		assertThat(find("h1").getText()).contains("Monthly complaint statistics and analysis");
@@ -200,7 +235,20 @@ class ReportPagesBrowserIT extends BrowserTest {
 		assertThat(board).doesNotContain(p.supervisor());
 	}
 
+	@BeforeEach
+	void now() {
+		CLOCK.set(Instant.now());
+	}
+
 	// --- the data ---
+
+	/** Judges the nature; the classification is a whole, so topic, urgency and department are sent again. */
+	private void classify(long id, String nature) throws Exception {
+		JsonNode c = get("/api/v1/complaints/" + id, p.agent()).expect(200);
+		put("/api/v1/complaints/" + id + "/classification", p.agent(), Map.of("topic", c.get("topic").asString(),
+				"urgency", c.get("urgency").asString(), "department", c.get("department").asString(), "nature", nature))
+			.expect(200);
+	}
 
 	/** Three more buildings (3栋 to 5栋), two households each with a resident. */
 	private void moreBuildings() throws Exception {
