@@ -19,6 +19,8 @@ import org.anju.directory.Directory;
 import org.anju.directory.ProjectRef;
 import org.anju.feedback.Ratings;
 import org.anju.platform.web.NotFoundException;
+import org.anju.report.ActionStatus;
+import org.anju.report.Actions;
 import org.anju.sla.SlaFigures;
 import org.anju.triage.Taxonomy;
 import org.anju.triage.Topic;
@@ -55,16 +57,19 @@ class BoardPage {
 
 	private final MeasureRepository measures;
 
+	private final Actions actions;
+
 	private final Clock clock;
 
 	BoardPage(Directory directory, ComplaintCounts counts, SlaFigures sla, Ratings ratings,
-			Taxonomy taxonomy, MeasureRepository measures, Clock clock) {
+			Taxonomy taxonomy, MeasureRepository measures, Actions actions, Clock clock) {
 		this.directory = directory;
 		this.counts = counts;
 		this.sla = sla;
 		this.ratings = ratings;
 		this.taxonomy = taxonomy;
 		this.measures = measures;
+		this.actions = actions;
 		this.clock = clock;
 	}
 
@@ -94,7 +99,7 @@ class BoardPage {
 							Limit.of(MEASURES_PER_TOPIC)).stream().map(Measure::getMeasure).toList()))
 			.toList();
 		return new View(project.id(), project.name(), month, !month.isBefore(thisMonth()), figures, topics,
-				recent(projectId, zone));
+				recent(projectId, zone), improvements(projectId));
 	}
 
 	/** Every project's id and name, for the board's index. */
@@ -117,13 +122,21 @@ class BoardPage {
 			.toList();
 	}
 
+	/** The project's improvement actions its manager marked public: what, by when, how far, about which topics. */
+	private List<Improvement> improvements(long projectId) {
+		return actions.publicActions(projectId).stream()
+			.map(a -> new Improvement(a.title(), a.description(), a.dueDate(), a.status(),
+					a.topics().stream().map(this::topicName).toList()))
+			.toList();
+	}
+
 	private String topicName(String code) {
 		return taxonomy.topic(code).map(Topic::nameZh).orElse(code);
 	}
 
 	/** A project's board for one month. {@code current}: the month is this one (no "next" link). */
 	record View(long projectId, String projectName, YearMonth month, boolean current, Figures figures,
-			List<TopicRow> topics, List<Row> recent) {
+			List<TopicRow> topics, List<Row> recent, List<Improvement> improvements) {
 	}
 
 	/**
@@ -136,6 +149,10 @@ class BoardPage {
 
 	/** A top topic of the month: its name, how many complaints, and the latest published measures. */
 	record TopicRow(String name, long complaints, List<String> measures) {
+	}
+
+	/** A public improvement action (改进措施) as the public sees it: nothing about the people behind it. */
+	record Improvement(String title, String description, LocalDate dueDate, ActionStatus status, List<String> topics) {
 	}
 
 	/** A recent complaint as the public sees it. Topic or building may be null (not classified, no building). */
