@@ -88,6 +88,7 @@ class ShiftPageController {
 		Actor me = CurrentActor.get();
 		ShiftView shift = shifts.get(id, me);
 		model.addAttribute("shift", shift);
+		model.addAttribute("eventsText", String.join("\n", shift.events()));
 		model.addAttribute("zone", clock.getZone());
 		boolean mine = shift.staff().stream().anyMatch(s -> s.id() == me.staffId());
 		model.addAttribute("mine", mine);
