@@ -17,14 +17,14 @@ final class AgendaForms {
 	record BookingForm(Long projectId, String title, AppointmentKind kind, List<Long> staffIds,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@DateTimeFormat(pattern = "HH:mm") LocalTime start, @DateTimeFormat(pattern = "HH:mm") LocalTime end,
-			String location, String notes, Integer remindMinutesBefore, boolean acknowledgeConflicts) {
+			String location, String notes, Integer remindMinutesBefore, Boolean acknowledgeConflicts) {
 
 		static BookingForm empty(LocalDate day) {
 			return new BookingForm(null, null, AppointmentKind.HOME_VISIT, List.of(), day, LocalTime.of(9, 0),
 					LocalTime.of(10, 0), null, null, 30, false);
 		}
 
-		boolean books(long staffId) {
+		public boolean books(long staffId) {
 			return staffIds != null && staffIds.contains(staffId);
 		}
 

@@ -124,12 +124,7 @@ class Calls {
 		if (household != null && household.projectId() != projectId) {
 			throw new InvalidInputException("householdId", "is not of the complaint's project");
 		}
-		String number = request.number() != null && !request.number().isBlank() ? normalise(request.number())
-				: resident != null && resident.mobile() != null ? resident.mobile()
-						: complaint != null && complaint.getComplainant().phone() != null ? complaint.getComplainant().phone()
-								: household == null ? null : directory.residentsOf(household.id()).stream()
-									.filter(r -> r.active() && r.mobile() != null).map(ResidentRef::mobile)
-									.findFirst().orElse(null);
+		String number = numberToCall(request.number(), resident, complaint, household);
 		if (number == null) {
 			throw new InvalidInputException("number", "is required: nobody of the household has a mobile");
 		}
@@ -147,6 +142,24 @@ class Calls {
 			complaints.recordContact(complaint.getId(), ContactMethod.PHONE, text, Visibility.INTERNAL, actor);
 		}
 		return calls.saveAndFlush(call);
+	}
+
+	/** The number given, else the resident's mobile, the complainant's phone, or a household member's mobile. */
+	private String numberToCall(String given, ResidentRef resident, Complaint complaint, HouseholdRef household) {
+		if (given != null && !given.isBlank()) {
+			return normalise(given);
+		}
+		if (resident != null && resident.mobile() != null) {
+			return resident.mobile();
+		}
+		if (complaint != null && complaint.getComplainant().phone() != null) {
+			return complaint.getComplainant().phone();
+		}
+		return household == null ? null : directory.residentsOf(household.id()).stream()
+			.filter(r -> r.active() && r.mobile() != null)
+			.map(ResidentRef::mobile)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** What an agent says they did: call a household or resident, perhaps about a complaint. */
