@@ -124,7 +124,7 @@ class Call extends BaseEntity {
 		if (callbackAt != null && callbackAt.isBefore(call.startedAt)) {
 			throw new InvalidInputException("callbackAt", "lies before the call started");
 		}
-		call.callbackAt = callbackAt;
+		call.callbackAt = callbackAt == null ? null : callbackAt.truncatedTo(ChronoUnit.MICROS);
 		return call;
 	}
 
@@ -179,7 +179,7 @@ class Call extends BaseEntity {
 		this.endedAt = at.truncatedTo(ChronoUnit.MICROS);
 		this.durationSeconds = Duration.between(startedAt, endedAt).toSeconds();
 		this.notes = notes;
-		this.callbackAt = callbackAt;
+		this.callbackAt = callbackAt == null ? null : callbackAt.truncatedTo(ChronoUnit.MICROS); // what the database keeps
 		if (chosen != null && chosen.outbound()) {
 			throw new InvalidInputException("outcome", "must be one of ENQUIRY, DROPPED, OTHER for an inbound call");
 		}
