@@ -22,14 +22,20 @@ import org.anju.platform.web.ConflictException;
 import org.anju.platform.web.InvalidInputException;
 
 /**
- * One hotline call: the caller's number and the line they rang, the agent who answered, how long
- * they talked, the complaints recorded from it and the callback promised, if any.
+ * One hotline call, inbound or outbound: the caller's (or the called) number and the line, the
+ * agent, the household it is about, how long they talked, the complaints recorded from it (or the
+ * one an outbound call was about) and the callback promised, if any.
  */
 @Entity
 @Table(name = "intake_call")
 class Call extends BaseEntity {
 
-	/** What the call came to. */
+	/** Who rang whom: an owner the hotline (IN), or an agent an owner (OUT). */
+	enum Direction {
+		IN, OUT
+	}
+
+	/** What the call came to: the first four for inbound calls, the rest for outbound ones. */
 	enum Outcome {
 		/** At least one complaint was recorded (new or merged). */
 		COMPLAINT,
@@ -37,10 +43,26 @@ class Call extends BaseEntity {
 		ENQUIRY,
 		/** The caller hung up or the line dropped before anything was said. */
 		DROPPED,
-		OTHER
+		OTHER,
+		/** The agent spoke to someone of the household. */
+		REACHED,
+		NO_ANSWER,
+		BUSY,
+		WRONG_NUMBER;
+
+		boolean outbound() {
+			return ordinal() >= REACHED.ordinal();
+		}
 	}
 
 	private long projectId;
+
+	@Enumerated(EnumType.STRING)
+	private Direction direction = Direction.IN;
+
+	private Long householdId;
+
+	private Long residentId;
 
 	private long agentId;
 
@@ -67,6 +89,8 @@ class Call extends BaseEntity {
 
 	private Long callbackDoneBy;
 
+	private Instant callbackRemindedAt;
+
 	@ElementCollection
 	@CollectionTable(name = "intake_call_complaint", joinColumns = @JoinColumn(name = "call_id"))
 	@OrderBy("recordedAt")
@@ -83,6 +107,50 @@ class Call extends BaseEntity {
 		this.startedAt = startedAt.truncatedTo(ChronoUnit.MICROS); // what the database keeps
 	}
 
+	/** A call the agent made, logged afterwards: it is over, with its outcome. */
+	static Call outbound(long projectId, long agentId, String number, Long householdId, Long residentId,
+			Instant startedAt, long durationSeconds, String notes, Outcome outcome, Instant callbackAt) {
+		if (!outcome.outbound()) {
+			throw new InvalidInputException("outcome", "must be one of REACHED, NO_ANSWER, BUSY, WRONG_NUMBER");
+		}
+		Call call = new Call(projectId, agentId, number, null, startedAt);
+		call.direction = Direction.OUT;
+		call.householdId = householdId;
+		call.residentId = residentId;
+		call.endedAt = call.startedAt.plusSeconds(durationSeconds);
+		call.durationSeconds = durationSeconds;
+		call.notes = notes;
+		call.outcome = outcome;
+		if (callbackAt != null && callbackAt.isBefore(call.startedAt)) {
+			throw new InvalidInputException("callbackAt", "lies before the call started");
+		}
+		call.callbackAt = callbackAt == null ? null : callbackAt.truncatedTo(ChronoUnit.MICROS);
+		return call;
+	}
+
+	/** The household the call is about, when the number (or a complaint recorded) tells it. */
+	void about(Long householdId, Long residentId) {
+		if (this.householdId == null) {
+			this.householdId = householdId;
+			this.residentId = residentId;
+		}
+	}
+
+	/** Links the complaint an outbound call was about. */
+	void concerning(Complaint complaint, Instant now) {
+		complaints.add(new Recorded(complaint.getId(), complaint.getNumber(), false, now));
+		about(complaint.getHouseholdId(), complaint.getResidentId());
+	}
+
+	/** The agent was reminded of the callback due; false if they had been already. */
+	boolean remindCallback(Instant now) {
+		if (callbackRemindedAt != null || callbackDoneAt != null) {
+			return false;
+		}
+		callbackRemindedAt = now;
+		return true;
+	}
+
 	/** Numbers the next complaint form sent from this call. */
 	int nextEntry() {
 		return ++entries;
@@ -94,6 +162,7 @@ class Call extends BaseEntity {
 			complaints.add(new Recorded(complaint.getId(), complaint.getNumber(), merged, now));
 		}
 		outcome = Outcome.COMPLAINT;
+		about(complaint.getHouseholdId(), complaint.getResidentId());
 	}
 
 	/** The call is over; a complaint recorded from it makes its outcome COMPLAINT whatever the agent chose. */
@@ -110,7 +179,10 @@ class Call extends BaseEntity {
 		this.endedAt = at.truncatedTo(ChronoUnit.MICROS);
 		this.durationSeconds = Duration.between(startedAt, endedAt).toSeconds();
 		this.notes = notes;
-		this.callbackAt = callbackAt;
+		this.callbackAt = callbackAt == null ? null : callbackAt.truncatedTo(ChronoUnit.MICROS); // what the database keeps
+		if (chosen != null && chosen.outbound()) {
+			throw new InvalidInputException("outcome", "must be one of ENQUIRY, DROPPED, OTHER for an inbound call");
+		}
 		if (complaints.isEmpty()) {
 			this.outcome = chosen == null ? Outcome.ENQUIRY : chosen;
 		}
@@ -129,6 +201,22 @@ class Call extends BaseEntity {
 
 	long getProjectId() {
 		return projectId;
+	}
+
+	Direction getDirection() {
+		return direction;
+	}
+
+	Long getHouseholdId() {
+		return householdId;
+	}
+
+	Long getResidentId() {
+		return residentId;
+	}
+
+	Instant getCallbackRemindedAt() {
+		return callbackRemindedAt;
 	}
 
 	long getAgentId() {

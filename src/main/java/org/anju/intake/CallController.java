@@ -61,6 +61,13 @@ class CallController {
 		return ResponseEntity.created(URI.create("/api/v1/intake/calls/" + pop.callId())).body(pop);
 	}
 
+	/** The agent logs a call they made (to a household or resident, perhaps about a complaint). */
+	@PostMapping("/calls/outbound")
+	ResponseEntity<CallView> dial(@Valid @RequestBody Dialled request) {
+		Call call = calls.dial(request.outbound(), CurrentActor.get());
+		return ResponseEntity.created(URI.create("/api/v1/intake/calls/" + call.getId())).body(CallView.of(call));
+	}
+
 	@GetMapping("/calls/{id}")
 	CallView get(@PathVariable long id) {
 		return CallView.of(calls.get(id, CurrentActor.get()));
@@ -121,6 +128,17 @@ class CallController {
 			Long projectId) {
 	}
 
+	record Dialled(Long householdId, Long residentId, Long complaintId, @Size(max = 30) String number,
+			Instant startedAt, @PositiveOrZero Long durationSeconds, Call.Outcome outcome, @Size(max = 2000) String notes,
+			Instant callbackAt) {
+
+		Calls.Outbound outbound() {
+			return new Calls.Outbound(householdId, residentId, complaintId, number, startedAt, durationSeconds, outcome,
+					notes, callbackAt);
+		}
+
+	}
+
 	record End(Instant endedAt, @PositiveOrZero Long durationSeconds, @Size(max = 2000) String notes,
 			Call.Outcome outcome, Instant callbackAt) {
 	}
@@ -128,14 +146,16 @@ class CallController {
 	record CallbackDone(@Size(max = 2000) String summary) {
 	}
 
-	record CallView(long id, long projectId, long agentId, String callerNumber, String line, Instant startedAt,
-			Instant endedAt, Long durationSeconds, String notes, Call.Outcome outcome, Instant callbackAt,
-			Instant callbackDoneAt, Long callbackDoneBy, List<Call.Recorded> complaints) {
+	record CallView(long id, long projectId, Call.Direction direction, long agentId, String callerNumber, String line,
+			Long householdId, Long residentId, Instant startedAt, Instant endedAt, Long durationSeconds, String notes,
+			Call.Outcome outcome, Instant callbackAt, Instant callbackDoneAt, Long callbackDoneBy,
+			Instant callbackRemindedAt, List<Call.Recorded> complaints) {
 
 		static CallView of(Call c) {
-			return new CallView(c.getId(), c.getProjectId(), c.getAgentId(), c.getCallerNumber(), c.getLine(),
-					c.getStartedAt(), c.getEndedAt(), c.getDurationSeconds(), c.getNotes(), c.getOutcome(),
-					c.getCallbackAt(), c.getCallbackDoneAt(), c.getCallbackDoneBy(), c.getComplaints());
+			return new CallView(c.getId(), c.getProjectId(), c.getDirection(), c.getAgentId(), c.getCallerNumber(),
+					c.getLine(), c.getHouseholdId(), c.getResidentId(), c.getStartedAt(), c.getEndedAt(),
+					c.getDurationSeconds(), c.getNotes(), c.getOutcome(), c.getCallbackAt(), c.getCallbackDoneAt(),
+					c.getCallbackDoneBy(), c.getCallbackRemindedAt(), c.getComplaints());
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.anju.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,15 +21,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Call statistics per agent and day (in the company's time zone): calls taken, talk time,
- * complaints recorded (new or merged into an open one), callbacks promised — counted on the day
- * of the call — and callbacks made, counted for whoever made them on the day they did. Leads see
- * every agent of their projects, an agent their own rows.
+ * Call statistics per agent and day (in the company's time zone): calls taken and made (inbound,
+ * outbound, answered), talk time, complaints recorded (new or merged into an open one), callbacks
+ * promised — counted on the day of the call —, callbacks due and late (done more than
+ * {@link #GRACE} after the time promised, or not done by then) for the agent who promised them on
+ * the day they fell due, and callbacks made, counted for whoever made them on the day they did.
+ * Leads see every agent of their projects, an agent their own rows.
  */
 @Component
 class CallStats {
 
 	private static final int MAX_DAYS = 366;
+
+	/** A callback made within this of the time promised is on time. */
+	static final Duration GRACE = Duration.ofMinutes(15);
 
 	private final CallRepository repository;
 
@@ -58,6 +64,7 @@ class CallStats {
 		ZoneId zone = clock.getZone();
 		Instant start = from.atStartOfDay(zone).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+		Instant now = clock.instant();
 		Map<Key, Tally> tallies = new TreeMap<>(Comparator.comparing(Key::date).thenComparingLong(Key::agentId));
 		for (Call call : repository.activity(projects, start, end)) {
 			if (within(call.getStartedAt(), start, end)) {
@@ -67,6 +74,16 @@ class CallStats {
 			if (call.getCallbackDoneAt() != null && within(call.getCallbackDoneAt(), start, end)) {
 				tallies.computeIfAbsent(new Key(call.getCallbackDoneBy(), LocalDate.ofInstant(call.getCallbackDoneAt(), zone)),
 						k -> new Tally()).callbacksDone++;
+			}
+			if (call.getCallbackAt() != null && within(call.getCallbackAt(), start, end)) {
+				Tally tally = tallies.computeIfAbsent(
+						new Key(call.getAgentId(), LocalDate.ofInstant(call.getCallbackAt(), zone)), k -> new Tally());
+				tally.callbacksDue++;
+				Instant deadline = call.getCallbackAt().plus(GRACE);
+				Instant done = call.getCallbackDoneAt();
+				if (done != null ? done.isAfter(deadline) : now.isAfter(deadline)) {
+					tally.callbacksLate++;
+				}
 			}
 		}
 		boolean everyone = actor.hasAnyRole(Role.SUPERVISOR, Role.MANAGER);
@@ -81,9 +98,14 @@ class CallStats {
 		return !t.isBefore(start) && t.isBefore(end);
 	}
 
-	/** One agent's day. {@code averageTalkSeconds} is over the calls that have ended. */
+	/**
+	 * One agent's day. {@code calls} = {@code inbound} + {@code outbound}; {@code answered} counts
+	 * inbound calls not dropped and outbound calls that reached someone; {@code averageTalkSeconds}
+	 * is over the calls that have ended.
+	 */
 	record Row(LocalDate date, long agentId, String agentName, int calls, long talkSeconds, Long averageTalkSeconds,
-			int complaintsNew, int complaintsMerged, int callbacksScheduled, int callbacksDone) {
+			int complaintsNew, int complaintsMerged, int callbacksScheduled, int callbacksDone, int inbound,
+			int outbound, int answered, int callbacksDue, int callbacksLate) {
 	}
 
 	private record Key(long agentId, LocalDate date) {
@@ -105,13 +127,33 @@ class CallStats {
 
 		int callbacksDone;
 
+		int inbound;
+
+		int outbound;
+
+		int answered;
+
+		int callbacksDue;
+
+		int callbacksLate;
+
 		void add(Call call) {
 			calls++;
+			if (call.getDirection() == Call.Direction.OUT) {
+				outbound++;
+			}
+			else {
+				inbound++;
+			}
+			if (call.getDirection() == Call.Direction.OUT ? call.getOutcome() == Call.Outcome.REACHED
+					: call.getOutcome() != Call.Outcome.DROPPED) {
+				answered++;
+			}
 			if (call.getDurationSeconds() != null) {
 				ended++;
 				talkSeconds += call.getDurationSeconds();
 			}
-			call.getComplaints().forEach(r -> {
+			call.getComplaints().stream().filter(r -> call.getDirection() == Call.Direction.IN).forEach(r -> {
 				if (r.merged()) {
 					complaintsMerged++;
 				}
@@ -127,7 +169,7 @@ class CallStats {
 		Row row(Key key, String agentName) {
 			return new Row(key.date(), key.agentId(), agentName, calls, talkSeconds,
 					ended == 0 ? null : Math.round((double) talkSeconds / ended), complaintsNew, complaintsMerged,
-					callbacksScheduled, callbacksDone);
+					callbacksScheduled, callbacksDone, inbound, outbound, answered, callbacksDue, callbacksLate);
 		}
 
 	}

@@ -5,16 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.anju.complaint.Complaint;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.complaint.Complaints;
 import org.anju.complaint.ContactMethod;
 import org.anju.complaint.Registration;
 import org.anju.complaint.Visibility;
 import org.anju.directory.Directory;
+import org.anju.directory.HouseholdRef;
 import org.anju.directory.ResidentRef;
+import org.anju.notification.DirectMessages;
+import org.anju.organisation.Organisation;
+import org.anju.organisation.StaffRef;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.Role;
 import org.anju.platform.web.InvalidInputException;
@@ -34,6 +40,9 @@ class Calls {
 	/** How far in the future a softphone's clock may be. */
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+	private static final Map<Call.Outcome, String> OUTCOME_ZH = Map.of(Call.Outcome.REACHED, "已接通",
+			Call.Outcome.NO_ANSWER, "无人接听", Call.Outcome.BUSY, "占线", Call.Outcome.WRONG_NUMBER, "号码错误");
+
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final CallRepository calls;
@@ -42,10 +51,17 @@ class Calls {
 
 	private final Complaints complaints;
 
+	private final DirectMessages messages;
+
+	private final Organisation organisation;
+
 	private final Clock clock;
 
-	Calls(CallRepository calls, Directory directory, Complaints complaints, Clock clock) {
+	Calls(CallRepository calls, Directory directory, Complaints complaints, DirectMessages messages,
+			Organisation organisation, Clock clock) {
 		this.calls = calls;
+		this.messages = messages;
+		this.organisation = organisation;
 		this.directory = directory;
 		this.complaints = complaints;
 		this.clock = clock;
@@ -63,7 +79,113 @@ class Calls {
 		}
 		String number = normalise(callerNumber);
 		long project = projectId != null ? visibleProject(projectId, actor) : projectOf(number, actor);
-		return calls.save(new Call(project, actor.staffId(), number, line, startedAt == null ? now : startedAt));
+		Call call = new Call(project, actor.staffId(), number, line, startedAt == null ? now : startedAt);
+		List<ResidentRef> callers = directory.residentsByMobile(number).stream()
+			.filter(r -> r.active() && r.household().projectId() == project)
+			.toList();
+		if (callers.stream().map(r -> r.household().id()).distinct().count() == 1) {
+			call.about(callers.get(0).household().id(), callers.size() == 1 ? callers.get(0).id() : null);
+		}
+		return calls.save(call);
+	}
+
+	/**
+	 * Logs a call the actor made to a household (or one of its residents), about a complaint or not.
+	 * The number is the one given, else the resident's (or the complainant's) mobile. A call about
+	 * a complaint goes on its timeline as a phone contact, internal: its notes are for the staff.
+	 */
+	Call dial(Outbound request, Actor actor) {
+		ReceptionDesk.requireDesk(actor);
+		Instant now = clock.instant();
+		Instant startedAt = request.startedAt() == null ? now : request.startedAt();
+		if (startedAt.isAfter(now.plus(CLOCK_SKEW))) {
+			throw new InvalidInputException("startedAt", "lies in the future");
+		}
+		if (request.outcome() == null) {
+			throw new InvalidInputException("outcome", "is required");
+		}
+		Complaint complaint = request.complaintId() == null ? null : complaints.get(request.complaintId(), actor);
+		ResidentRef resident = request.residentId() == null ? null : directory.resident(request.residentId())
+			.filter(r -> actor.canSee(r.household().projectId()))
+			.orElseThrow(() -> new NotFoundException("Resident", request.residentId()));
+		Long householdId = request.householdId() != null ? request.householdId()
+				: resident != null ? Long.valueOf(resident.household().id())
+						: complaint != null ? complaint.getHouseholdId() : null;
+		HouseholdRef household = householdId == null ? null : directory.household(householdId)
+			.filter(h -> actor.canSee(h.projectId()))
+			.orElseThrow(() -> new NotFoundException("Household", householdId));
+		if (household == null && complaint == null) {
+			throw new InvalidInputException("householdId", "is required: whom was called");
+		}
+		if (resident != null && household != null && resident.household().id() != household.id()) {
+			throw new InvalidInputException("residentId", "does not live in the household");
+		}
+		long projectId = complaint != null ? complaint.getProjectId() : household.projectId();
+		if (household != null && household.projectId() != projectId) {
+			throw new InvalidInputException("householdId", "is not of the complaint's project");
+		}
+		String number = numberToCall(request.number(), resident, complaint, household);
+		if (number == null) {
+			throw new InvalidInputException("number", "is required: nobody of the household has a mobile");
+		}
+		String notes = request.notes() == null || request.notes().isBlank() ? null : request.notes().strip();
+		Long residentId = resident != null ? Long.valueOf(resident.id())
+				: complaint != null && household != null && Long.valueOf(household.id()).equals(complaint.getHouseholdId())
+						? complaint.getResidentId() : null;
+		Call call = Call.outbound(projectId, actor.staffId(), number, household == null ? null : household.id(),
+				residentId, startedAt,
+				request.durationSeconds() == null ? 0 : request.durationSeconds(), notes, request.outcome(),
+				request.callbackAt());
+		if (complaint != null) {
+			call.concerning(complaint, now);
+			String text = "去电 " + number + "：" + OUTCOME_ZH.get(request.outcome()) + (notes == null ? "" : "。" + notes);
+			complaints.recordContact(complaint.getId(), ContactMethod.PHONE, text, Visibility.INTERNAL, actor);
+		}
+		return calls.saveAndFlush(call);
+	}
+
+	/** The number given, else the resident's mobile, the complainant's phone, or a household member's mobile. */
+	private String numberToCall(String given, ResidentRef resident, Complaint complaint, HouseholdRef household) {
+		if (given != null && !given.isBlank()) {
+			return normalise(given);
+		}
+		if (resident != null && resident.mobile() != null) {
+			return resident.mobile();
+		}
+		if (complaint != null && complaint.getComplainant().phone() != null) {
+			return complaint.getComplainant().phone();
+		}
+		return household == null ? null : directory.residentsOf(household.id()).stream()
+			.filter(r -> r.active() && r.mobile() != null)
+			.map(ResidentRef::mobile)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** What an agent says they did: call a household or resident, perhaps about a complaint. */
+	record Outbound(Long householdId, Long residentId, Long complaintId, String number, Instant startedAt,
+			Long durationSeconds, Call.Outcome outcome, String notes, Instant callbackAt) {
+	}
+
+	/**
+	 * Reminds each agent of their callbacks due by {@code now} and not yet made, once per callback
+	 * (in their console inbox). Returns how many reminders went out.
+	 */
+	int remindCallbacks(Instant now) {
+		int sent = 0;
+		for (Call call : calls.callbacksToRemind(now)) {
+			if (call.remindCallback(now)) {
+				String at = MINUTE.format(call.getCallbackAt().atZone(clock.getZone()));
+				String subject = "回电提醒：" + call.getCallerNumber();
+				String text = "您约定 " + at + " 回电 " + call.getCallerNumber() + "（来电 " + call.getId() + "）"
+						+ call.getComplaints().stream().map(Call.Recorded::complaintNumber).map(n -> "，投诉 " + n)
+							.collect(Collectors.joining()) + "，请尽快回电。";
+				messages.toStaff("callback-reminder:" + call.getId(), call.getAgentId(),
+						organisation.staff(call.getAgentId()).map(StaffRef::displayName).orElse(null), subject, text);
+				sent++;
+			}
+		}
+		return sent;
 	}
 
 	@Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import org.anju.directory.ContactChannel;
 import org.anju.directory.Relation;
 import org.anju.directory.ResidentRef;
 import org.anju.platform.security.Actor;
+import org.anju.platform.security.Role;
 import org.anju.platform.web.FieldError;
 import org.anju.platform.web.InvalidInputException;
 import org.anju.triage.Urgency;
@@ -101,6 +102,41 @@ public class Hotline {
 		calls.end(callId, null, null, notes, null, callbackAt, actor);
 	}
 
+	/**
+	 * Logs a call the actor made; {@code outcome} is REACHED, NO_ANSWER, BUSY or WRONG_NUMBER.
+	 * Returns the call's id.
+	 */
+	@Transactional
+	public long dial(Dialled form, Actor actor) {
+		Call.Outcome outcome;
+		try {
+			outcome = form.outcome() == null || form.outcome().isBlank() ? null : Call.Outcome.valueOf(form.outcome());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("outcome", "is not an outcome of an outbound call");
+		}
+		if (form.notes() != null && form.notes().length() > 2000) {
+			throw new InvalidInputException("notes", "is longer than 2000 characters");
+		}
+		if (form.durationSeconds() != null && form.durationSeconds() < 0) {
+			throw new InvalidInputException("durationSeconds", "must not be negative");
+		}
+		return calls.dial(new Calls.Outbound(form.householdId(), form.residentId(), form.complaintId(), form.number(),
+				null, form.durationSeconds(), outcome, form.notes(), form.callbackAt()), actor).getId();
+	}
+
+	/** The callbacks due by now that the actor promised (a lead: everyone's of their projects), earliest first. */
+	@Transactional(readOnly = true)
+	public List<DueCallback> callbacksDue(Actor actor) {
+		boolean everyone = actor.hasAnyRole(Role.SUPERVISOR, Role.MANAGER);
+		return calls.callbacksDue(null, clock.instant(), actor).stream()
+			.filter(c -> everyone || c.getAgentId() == actor.staffId())
+			.map(c -> new DueCallback(c.getId(), c.getProjectId(), c.getAgentId(), c.getCallerNumber(),
+					c.getHouseholdId(), c.getCallbackAt(),
+					c.getComplaints().stream().map(Call.Recorded::complaintNumber).toList()))
+			.toList();
+	}
+
 	/** The form's own limits, for callers that do not validate it themselves. */
 	private void validate(ComplaintForm form) {
 		List<FieldError> errors = validator.validate(form).stream()
@@ -126,6 +162,16 @@ public class Hotline {
 	 */
 	public record Recorded(long complaintId, String number, boolean merged, ComplaintStatus status, Long assigneeId,
 			long intakeMillis) {
+	}
+
+	/** A call the agent made: to a household or resident, perhaps about a complaint, and what came of it. */
+	public record Dialled(Long householdId, Long residentId, Long complaintId, String number, Long durationSeconds,
+			String outcome, String notes, Instant callbackAt) {
+	}
+
+	/** A callback promised whose time has come. */
+	public record DueCallback(long callId, long projectId, long agentId, String number, Long householdId,
+			Instant callbackAt, List<String> complaintNumbers) {
 	}
 
 	/** What the agent sees when the phone rings. */

@@ -47,6 +47,15 @@ public class DirectMessages {
 	}
 
 	/**
+	 * A note in a staff member's console inbox (a reminder, a task given to them), delivered at once
+	 * whatever the hour; a repeated key queues nothing new, so a reminder reaches them once.
+	 */
+	public void toStaff(String key, long staffId, String name, String subject, String text) {
+		outbox.queue(key, null, new Recipient(RecipientType.STAFF, staffId, name, null,
+				Map.of(ChannelKind.INBOX, String.valueOf(staffId))), subject, text, true);
+	}
+
+	/**
 	 * An e-mail to a staff member, or to an address with {@code staffId} null, with files under the
 	 * data directory attached; a repeated key queues nothing new.
 	 */
