@@ -41,7 +41,7 @@ public class AuditTrail {
 	/** The actor viewed {@code what} (e.g. "owner-view-page") of a subject (e.g. HOUSEHOLD 42) in a project. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void viewed(Actor actor, String subjectType, long subjectId, long projectId, String what) {
-		jdbc.update("insert into audit_access (staff_id, username, subject_type, subject_id, project_id, what, at) "
+		jdbc.update("insert into audit_access (staff_id, username, subject_type, subject_id, project_id, what, viewed_at) "
 				+ "values (?, ?, ?, ?, ?, ?, ?)", actor.staffId(), actor.username(), subjectType, subjectId, projectId,
 				what, Timestamp.from(clock.instant()));
 	}
@@ -58,7 +58,7 @@ public class AuditTrail {
 		if (projects.isEmpty()) {
 			return List.of();
 		}
-		StringBuilder sql = new StringBuilder("select id, staff_id, username, subject_type, subject_id, project_id, what, at"
+		StringBuilder sql = new StringBuilder("select id, staff_id, username, subject_type, subject_id, project_id, what, viewed_at"
 				+ " from audit_access where project_id in (" + String.join(",", projects.stream().map(p -> "?").toList())
 				+ ")");
 		List<Object> args = new ArrayList<>(projects);
@@ -71,17 +71,17 @@ public class AuditTrail {
 			args.add(subjectId);
 		}
 		if (from != null) {
-			sql.append(" and at >= ?");
+			sql.append(" and viewed_at >= ?");
 			args.add(Timestamp.from(from));
 		}
 		if (to != null) {
-			sql.append(" and at < ?");
+			sql.append(" and viewed_at < ?");
 			args.add(Timestamp.from(to));
 		}
-		sql.append(" order by at desc, id desc fetch first " + LIMIT + " rows only");
+		sql.append(" order by viewed_at desc, id desc fetch first " + LIMIT + " rows only");
 		return jdbc.query(sql.toString(), (rs, n) -> new Access(rs.getLong("id"), rs.getLong("staff_id"),
 				rs.getString("username"), rs.getString("subject_type"), rs.getLong("subject_id"),
-				rs.getLong("project_id"), rs.getString("what"), rs.getTimestamp("at").toInstant()), args.toArray());
+				rs.getLong("project_id"), rs.getString("what"), rs.getTimestamp("viewed_at").toInstant()), args.toArray());
 	}
 
 	/** One recorded view. */

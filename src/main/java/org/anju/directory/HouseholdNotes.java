@@ -62,9 +62,9 @@ public class HouseholdNotes {
 	@Transactional(readOnly = true)
 	public List<Note> notes(long householdId, Actor actor) {
 		check(householdId, actor);
-		return jdbc.query("select id, text, author_id, author_name, at from household_note where household_id = ? "
-				+ "order by at desc, id desc", (rs, n) -> new Note(rs.getLong("id"), rs.getString("text"),
-						rs.getLong("author_id"), rs.getString("author_name"), rs.getTimestamp("at").toInstant()),
+		return jdbc.query("select id, text, author_id, author_name, written_at from household_note where household_id = ? "
+				+ "order by written_at desc, id desc", (rs, n) -> new Note(rs.getLong("id"), rs.getString("text"),
+						rs.getLong("author_id"), rs.getString("author_name"), rs.getTimestamp("written_at").toInstant()),
 				householdId);
 	}
 
@@ -80,7 +80,7 @@ public class HouseholdNotes {
 		}
 		Instant now = clock.instant();
 		String author = actor.displayName() == null ? actor.username() : actor.displayName();
-		jdbc.update("insert into household_note (household_id, text, author_id, author_name, at) values (?, ?, ?, ?, ?)",
+		jdbc.update("insert into household_note (household_id, text, author_id, author_name, written_at) values (?, ?, ?, ?, ?)",
 				householdId, note, actor.staffId(), author, Timestamp.from(now));
 		return notes(householdId, actor).get(0);
 	}

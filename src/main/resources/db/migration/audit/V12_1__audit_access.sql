@@ -8,7 +8,7 @@ create table audit_access (
     subject_id bigint not null,
     project_id bigint not null,
     what varchar(100) not null,
-    at timestamp with time zone not null
+    viewed_at timestamp with time zone not null
 );
-create index ix_audit_access_project on audit_access (project_id, at);
-create index ix_audit_access_subject on audit_access (subject_type, subject_id, at);
+create index ix_audit_access_project on audit_access (project_id, viewed_at);
+create index ix_audit_access_subject on audit_access (subject_type, subject_id, viewed_at);

@@ -12,6 +12,6 @@ create table household_note (
     text varchar(1000) not null,
     author_id bigint not null,
     author_name varchar(100) not null,
-    at timestamp with time zone not null
+    written_at timestamp with time zone not null
 );
-create index ix_household_note_household on household_note (household_id, at);
+create index ix_household_note_household on household_note (household_id, written_at);

@@ -61,7 +61,7 @@ class OwnerViewBrowserIT extends BrowserTest {
 		ratings.rate(complaints.get(0), new Owner(owner, household, p.projectId(), "业主11"), 4, true, "维修及时");
 
 		long call = post("/api/v1/intake/calls", p.agent(), Map.of("callerNumber", ownerMobile, "line", "4008-001"))
-			.expect(201).get("id").asLong();
+			.expect(201).get("callId").asLong();
 		post("/api/v1/intake/calls/" + call + "/end", p.agent(), Map.of("notes", "询问停水时间")).expect(200);
 
 		post("/api/v1/projects/" + p.projectId() + "/notices", p.agent(), Map.of("kind", "WATER_CUT", "title",
@@ -110,6 +110,12 @@ class OwnerViewBrowserIT extends BrowserTest {
 		assertThat(find("#note-list li").getText()).contains("业主要求维修前短信通知");
 		assertThat(audited(p, household)).isEqualTo(audited + 4);
 
+		// the workbench's complainant block links to the page
+		open("/complaints/" + complaints.get(1));
+		find("#owner-profile-link").click();
+		assertThat(find("#household-label").getText()).isEqualTo("1栋1单元1101");
+		assertThat(audited(p, household)).isEqualTo(audited + 5);
+
 		// a resident's link opens the household with them highlighted; the search finds it
 		open("/owners/residents/" + daughter);
 		assertThat(find("#resident-" + daughter).getAttribute("class")).contains("highlight");
@@ -118,7 +124,7 @@ class OwnerViewBrowserIT extends BrowserTest {
 		assertThat(find("#household-label").getText()).isEqualTo("1栋1单元1101");
 		open("/owners?q=" + ownerMobile);
 		assertThat(find("#owner-results").getText()).contains("1栋1单元1101");
-		assertThat(audited(p, household)).isEqualTo(audited + 6);
+		assertThat(audited(p, household)).isEqualTo(audited + 7);
 
 		// a department's staff member sees the history with the contacts masked, and no notes
 		browser.manage().deleteAllCookies();
@@ -129,7 +135,7 @@ class OwnerViewBrowserIT extends BrowserTest {
 		assertThat(find("#calls").getText()).doesNotContain(ownerMobile);
 		assertThat(browser.findElements(By.id("notes"))).isEmpty();
 		assertThat(browser.findElements(By.id("tag-form"))).isEmpty();
-		assertThat(audited(p, household)).isEqualTo(audited + 7);
+		assertThat(audited(p, household)).isEqualTo(audited + 8);
 
 		// another project's manager: not found, nothing recorded
 		ProjectFixture other = fixtures.project();
@@ -142,7 +148,7 @@ class OwnerViewBrowserIT extends BrowserTest {
 		assertThat(find("main h1").getText()).isEqualTo("没有找到");
 		open("/owners?q=" + "王小雨");
 		assertThat(find("#owner-results").getText()).doesNotContain("1栋1单元1101");
-		assertThat(audited(p, household)).isEqualTo(audited + 7);
+		assertThat(audited(p, household)).isEqualTo(audited + 8);
 	}
 
 	int audited(ProjectFixture p, long household) {
