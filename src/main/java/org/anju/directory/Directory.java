@@ -1,5 +1,6 @@
 package org.anju.directory;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.anju.platform.security.Actor;
 import org.anju.platform.web.NotFoundException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,6 +88,20 @@ public class Directory {
 	/** Every household of a project, by building and address, for the console's structure page. */
 	public List<HouseholdRef> householdsOf(long projectId) {
 		return households.findByUnitBuildingProjectId(projectId).stream().map(Directory::ref)
+			.sorted(Comparator.comparing(HouseholdRef::label)).toList();
+	}
+
+	/**
+	 * Households of these projects whose address contains the text ("1201", "3栋2单元") or with a
+	 * resident of that name (or part of it) or mobile, by address, at most {@code limit}.
+	 */
+	public List<HouseholdRef> searchHouseholds(String text, Collection<Long> projectIds, int limit) {
+		String q = text == null ? "" : text.strip();
+		if (q.isEmpty() || projectIds.isEmpty()) {
+			return List.of();
+		}
+		String like = "%" + q.replace("%", "").replace("_", "") + "%"; // typed wildcards are dropped
+		return households.search(projectIds, like, q, PageRequest.of(0, limit)).stream().map(Directory::ref)
 			.sorted(Comparator.comparing(HouseholdRef::label)).toList();
 	}
 

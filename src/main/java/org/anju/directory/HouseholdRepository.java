@@ -20,4 +20,12 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 
 	boolean existsByUnitId(long unitId);
 
+	/** Households whose address contains the text or with a resident of that name (part) or mobile. */
+	@Query("""
+			select distinct h from Household h join fetch h.unit u join fetch u.building b
+			where b.project.id in ?1 and (concat(b.name, u.name, h.room) like ?2 or h.room = ?3
+			or exists (select r.id from Resident r where r.household = h and (r.name like ?2 or r.mobile = ?3)))""")
+	List<Household> search(java.util.Collection<Long> projectIds, String like, String text,
+			org.springframework.data.domain.Pageable page);
+
 }
