@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
  * Gathers the owner 360 view of a household — residents and contacts, vehicles, complaints with
  * outcomes and ratings, calls, notices, survey answers, tags and notes — for any staff member of
  * its project, and writes an audit row for every view. Mobiles and e-mail addresses are masked
- * unless the viewer works the service desk (AGENT, SUPERVISOR, MANAGER); only they read the notes.
+ * unless the viewer works the service desk (AGENT, SUPERVISOR, MANAGER); only they read the notes
+ * and the household's survey answers (the survey's results are otherwise anonymous; the desk needs
+ * them to follow a low score up).
  */
 @Component
 class OwnerView {
@@ -94,7 +96,7 @@ class OwnerView {
 					c.getResolution(), stars.get(c.getId())))
 			.toList();
 		List<CallLine> callLines = calls.ofHousehold(householdId, actor).stream()
-			.map(c -> new CallLine(c.id(), desk ? c.callerNumber() : maskMobile(c.callerNumber()), c.startedAt(),
+			.map(c -> new CallLine(c.id(), c.direction(), desk ? c.callerNumber() : maskMobile(c.callerNumber()), c.startedAt(),
 					c.durationSeconds(), c.outcome(), c.notes(), c.complaintNumbers()))
 			.toList();
 		List<NoticeLine> noticeLines = notices.of(householdId).stream()
@@ -102,7 +104,7 @@ class OwnerView {
 					n.deliveries().stream().map(d -> d.status()).distinct().sorted().collect(Collectors.joining("/"))))
 			.toList();
 		return new Profile(household, project, desk, residents, vehicles.ofHousehold(householdId, actor),
-				complaintLines, callLines, noticeLines, surveys.answersOf(householdId),
+				complaintLines, callLines, noticeLines, desk ? surveys.answersOf(householdId) : List.of(),
 				notes.tags(householdId, actor), desk ? notes.notes(householdId, actor) : List.of());
 	}
 
@@ -150,7 +152,7 @@ class OwnerView {
 	}
 
 	/** A call from one of the residents' numbers or about one of the household's complaints. */
-	record CallLine(long id, String callerNumber, Instant startedAt, Long durationSeconds, String outcome,
+	record CallLine(long id, String direction, String callerNumber, Instant startedAt, Long durationSeconds, String outcome,
 			String notes, List<String> complaintNumbers) {
 	}
 

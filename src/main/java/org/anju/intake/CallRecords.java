@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A household's call history, read-only, for the owner 360 view: the calls from its residents'
- * numbers and those its complaints were recorded from, newest first. Any staff member of the
+ * A household's call history, read-only, for the owner 360 view: the calls linked to it, from its
+ * residents' numbers and those its complaints were recorded from, newest first. Any staff member of the
  * household's project may read it; callers show the numbers masked to whoever should not see them.
  */
 @Service
@@ -48,10 +48,8 @@ public class CallRecords {
 		List<String> numbers = directory.residentsOf(householdId).stream().map(ResidentRef::mobile)
 			.filter(m -> m != null && !m.isBlank()).toList();
 		List<Long> complaintIds = complaints.ofHousehold(householdId, actor).stream().map(Complaint::getId).toList();
-		if (numbers.isEmpty() && complaintIds.isEmpty()) {
-			return List.of();
-		}
 		List<String> where = new ArrayList<>();
+		where.add("c.householdId = :household");
 		if (!numbers.isEmpty()) {
 			where.add("c.callerNumber in :numbers");
 		}
@@ -61,6 +59,7 @@ public class CallRecords {
 		TypedQuery<Call> query = entities.createQuery("select c from Call c where c.projectId = :project and ("
 				+ String.join(" or ", where) + ") order by c.startedAt desc, c.id desc", Call.class)
 			.setParameter("project", household.projectId())
+			.setParameter("household", householdId)
 			.setMaxResults(LIMIT);
 		if (!numbers.isEmpty()) {
 			query.setParameter("numbers", numbers);
@@ -71,12 +70,12 @@ public class CallRecords {
 		return query.getResultList().stream().map(CallRecord::of).toList();
 	}
 
-	/** One call: who rang (the raw number), when, how long, what came of it and the complaints recorded. */
-	public record CallRecord(long id, String callerNumber, Instant startedAt, Long durationSeconds, String outcome,
+	/** One call, in (the caller's number) or out (the number dialled): when, how long, what came of it, the complaints. */
+	public record CallRecord(long id, String direction, String callerNumber, Instant startedAt, Long durationSeconds, String outcome,
 			String notes, List<String> complaintNumbers, Instant callbackAt, Instant callbackDoneAt, long agentId) {
 
 		static CallRecord of(Call c) {
-			return new CallRecord(c.getId(), c.getCallerNumber(), c.getStartedAt(), c.getDurationSeconds(),
+			return new CallRecord(c.getId(), c.getDirection().name(), c.getCallerNumber(), c.getStartedAt(), c.getDurationSeconds(),
 					c.getOutcome() == null ? null : c.getOutcome().name(), c.getNotes(),
 					c.getComplaints().stream().map(Call.Recorded::complaintNumber).toList(), c.getCallbackAt(),
 					c.getCallbackDoneAt(), c.getAgentId());

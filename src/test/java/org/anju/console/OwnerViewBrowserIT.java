@@ -89,7 +89,7 @@ class OwnerViewBrowserIT extends BrowserTest {
 		String history = find("#complaints").getText();
 		assertThat(history).contains("共3件", "已评价1件", "电梯异响", "楼道灯不亮", "垃圾清运不及时", "已更换电梯导靴", "4星");
 		assertThat(browser.findElements(By.cssSelector("#complaints tr.complaint"))).hasSize(3);
-		assertThat(find("#calls").getText()).contains(ownerMobile, "询问停水时间", "咨询");
+		assertThat(find("#calls").getText()).contains("来电", ownerMobile, "询问停水时间", "咨询");
 		assertThat(find("#notices").getText()).contains("1栋停水通知");
 		assertThat(find("#surveys").getText()).contains(quarter, "服务态度", "前台很热情");
 		assertThat(find("#tag-badges").getText()).contains("独居老人");
@@ -126,7 +126,7 @@ class OwnerViewBrowserIT extends BrowserTest {
 		assertThat(find("#owner-results").getText()).contains("1栋1单元1101");
 		assertThat(audited(p, household)).isEqualTo(audited + 7);
 
-		// a department's staff member sees the history with the contacts masked, and no notes
+		// a department's staff member sees the history with the contacts masked, and no notes or survey answers
 		browser.manage().deleteAllCookies();
 		login(p.staff());
 		open("/owners/households/" + household);
@@ -134,6 +134,7 @@ class OwnerViewBrowserIT extends BrowserTest {
 			.doesNotContain("13712345678", ownerMobile);
 		assertThat(find("#calls").getText()).doesNotContain(ownerMobile);
 		assertThat(browser.findElements(By.id("notes"))).isEmpty();
+		assertThat(find("#surveys").getText()).doesNotContain("前台很热情");
 		assertThat(browser.findElements(By.id("tag-form"))).isEmpty();
 		assertThat(audited(p, household)).isEqualTo(audited + 8);
 
