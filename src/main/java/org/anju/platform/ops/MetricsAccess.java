@@ -6,28 +6,25 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.stereotype.Component;
 
 /**
  * Who may read {@code /actuator/prometheus}: an administrator (HTTP Basic), or Prometheus with the
  * scrape token from {@code ANJU_METRICS_TOKEN} as {@code Authorization: Bearer …} — a scraper
  * should not hold a staff password. No token configured = administrators only. The token is
- * compared in constant time.
+ * compared in constant time. Built by the API's security chain (also in web-slice tests).
  */
-@Component
 public class MetricsAccess implements AuthorizationManager<RequestAuthorizationContext> {
 
 	private static final String PREFIX = "Bearer ";
 
 	private final byte[] token;
 
-	MetricsAccess(@Value("${anju.ops.metrics.token:}") String token) {
+	public MetricsAccess(String token) {
 		this.token = token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
 	}
 

@@ -1,6 +1,7 @@
 package org.anju.platform.ops;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ public class MetricsSettings {
 	}
 
 	/** A gauge's value source that runs at most once per the configured period. */
-	public <T> Cached<T> cached(java.util.function.Supplier<T> source) {
+	public <T> Cached<T> cached(Supplier<T> source) {
 		return Cached.of(source, cacheFor);
 	}
 

@@ -34,7 +34,7 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<OwnerTokens> ownerTokens,
-			MetricsAccess metricsAccess) throws Exception {
+			@Value("${anju.ops.metrics.token:}") String metricsToken) throws Exception {
 		ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
 		http.securityMatcher(API)
 			.authorizeHttpRequests(auth -> auth
@@ -44,7 +44,7 @@ public class SecurityConfiguration {
 				// owners ask for a one-time code and trade it for a token
 				.requestMatchers("/api/v1/owner/login/**").permitAll()
 				// Prometheus: an administrator, or the scraper's token (ANJU_METRICS_TOKEN)
-				.requestMatchers("/actuator/prometheus").access(metricsAccess)
+				.requestMatchers("/actuator/prometheus").access(new MetricsAccess(metricsToken))
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
