@@ -25,6 +25,10 @@ interface ComplaintRepository
 	@Query("select c from Complaint c where c.complainantPhone = ?1 and c.topic = ?2 and c.id <> ?3 order by c.receivedAt desc")
 	List<Complaint> samePhoneAndTopic(String phone, String topic, long exceptId);
 
+	/** Rows of (status, count) of the complaints in the statuses, for the queue-size gauges. */
+	@Query("select c.status, count(c) from Complaint c where c.status in ?1 group by c.status")
+	List<Object[]> countByStatus(Collection<ComplaintStatus> statuses);
+
 	/** Rows of (id, version) after an id, in id order. */
 	@Query("select c.id, c.version from Complaint c where c.id > ?1 order by c.id")
 	List<Object[]> versionsAfter(long afterId, Limit limit);

@@ -13,6 +13,9 @@ interface InboundMessageRepository extends JpaRepository<InboundMessage, Long> {
 
 	List<InboundMessage> findByComplaintIdOrderById(long complaintId);
 
+	/** The quarantine gauge: messages in one status (indexed). */
+	long countByStatus(InboundStatus status);
+
 	List<InboundMessage> findTop500ByStatusInOrderByIdDesc(Collection<InboundStatus> statuses);
 
 	List<InboundMessage> findTop500ByStatusInAndChannelOrderByIdDesc(Collection<InboundStatus> statuses, Channel channel);

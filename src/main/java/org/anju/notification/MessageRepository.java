@@ -18,6 +18,9 @@ interface MessageRepository extends JpaRepository<Message, Long> {
 
 	List<Message> findByComplaintIdOrderById(long complaintId);
 
+	/** The outbox backlog gauges: messages in one status (indexed). */
+	long countByStatus(Message.Status status);
+
 	List<Message> findByNoticeId(long noticeId);
 
 	List<Message> findByHouseholdIdOrderByIdDesc(long householdId);

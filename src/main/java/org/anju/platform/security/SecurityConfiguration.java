@@ -2,6 +2,7 @@ package org.anju.platform.security;
 
 import java.util.Map;
 
+import org.anju.platform.ops.MetricsAccess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<OwnerTokens> ownerTokens) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<OwnerTokens> ownerTokens,
+			@Value("${anju.ops.metrics.token:}") String metricsToken) throws Exception {
 		ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
 		http.securityMatcher(API)
 			.authorizeHttpRequests(auth -> auth
@@ -41,6 +43,8 @@ public class SecurityConfiguration {
 				.requestMatchers("/api/v1/hooks/**").permitAll()
 				// owners ask for a one-time code and trade it for a token
 				.requestMatchers("/api/v1/owner/login/**").permitAll()
+				// Prometheus: an administrator, or the scraper's token (ANJU_METRICS_TOKEN)
+				.requestMatchers("/actuator/prometheus").access(new MetricsAccess(metricsToken))
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
