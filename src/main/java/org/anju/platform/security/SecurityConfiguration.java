@@ -7,6 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,7 +22,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * The REST API: every call is authenticated (HTTP Basic over a staff account, or an owner's
  * bearer token from the portal's code login; no session, so no CSRF token is needed); only the health probe and the providers' hooks are open, and each hook
- * checks the shared secret of its provider. Roles and project visibility are checked
+ * checks the shared secret of its provider. An owner's token is confined to {@code /api/v1/owner/**}
+ * here already, so that no staff handler ever runs (and validates input) for an owner. Roles and project visibility are checked
  * by the modules themselves through {@link Actor}. The staff console's pages have their own
  * filter chain (session login with CSRF protection), ordered after this one.
  */
@@ -29,6 +33,8 @@ public class SecurityConfiguration {
 	/** The paths of the API chain; everything else belongs to the pages. */
 	public static final String[] API = { "/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html" };
+
+	private static final String OWNER = "OWNER";
 
 	@Bean
 	@Order(1)
@@ -42,7 +48,10 @@ public class SecurityConfiguration {
 				// owners ask for a one-time code and trade it for a token
 				.requestMatchers("/api/v1/owner/login/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-				.anyRequest().authenticated())
+				// an owner's token opens the owners' API and nothing else; staff accounts never open it
+				.requestMatchers("/api/v1/owner/**").hasRole(OWNER)
+				.anyRequest().access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+						AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(OWNER)))))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.addFilterBefore(new BearerOwnerFilter(ownerTokens), BasicAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
