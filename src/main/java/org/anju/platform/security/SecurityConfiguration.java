@@ -7,9 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -34,8 +34,6 @@ public class SecurityConfiguration {
 	public static final String[] API = { "/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html" };
 
-	private static final String OWNER = "OWNER";
-
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<OwnerTokens> ownerTokens) throws Exception {
@@ -49,9 +47,8 @@ public class SecurityConfiguration {
 				.requestMatchers("/api/v1/owner/login/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 				// an owner's token opens the owners' API and nothing else; staff accounts never open it
-				.requestMatchers("/api/v1/owner/**").hasRole(OWNER)
-				.anyRequest().access(AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
-						AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(OWNER)))))
+				.requestMatchers("/api/v1/owner/**").access((who, context) -> new AuthorizationDecision(owner(who.get())))
+				.anyRequest().access((who, context) -> new AuthorizationDecision(staff(who.get()))))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.addFilterBefore(new BearerOwnerFilter(ownerTokens), BasicAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -59,6 +56,16 @@ public class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.headers(Customizer.withDefaults());
 		return http.build();
+	}
+
+	/** Signed in as an owner (bearer token, or any other owner sign-in): what {@link CurrentOwner} accepts. */
+	private static boolean owner(Authentication auth) {
+		return auth != null && auth.getPrincipal() instanceof OwnerPrincipal;
+	}
+
+	/** Signed in, and not as an owner: a staff account. */
+	private static boolean staff(Authentication auth) {
+		return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken) && !owner(auth);
 	}
 
 	/** BCrypt, with the id prefix so that the algorithm can change later; tests lower the cost. */
