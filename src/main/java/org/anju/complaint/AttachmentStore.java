@@ -27,10 +27,13 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Keeps attachment files in the data directory. A file is accepted only if it is small enough
  * and its content (not its name) is one of the allowed types; if the transaction that records it
- * rolls back, the file is deleted again, so nothing is half-saved.
+ * rolls back, the file is deleted again, so nothing is half-saved. JPEG photos lose their EXIF/XMP
+ * metadata (GPS position!) on the way in, see {@link JpegMetadata}.
  */
 @Component
 class AttachmentStore {
+
+	private static final String JPEG = "image/jpeg";
 
 	private final Path root;
 
@@ -66,9 +69,17 @@ class AttachmentStore {
 			String key = YearMonth.now(clock) + "/" + UUID.randomUUID();
 			Path target = root.resolve(key);
 			Files.createDirectories(target.getParent());
-			file.transferTo(target);
+			long size = file.getSize();
+			if (JPEG.equals(type)) {
+				byte[] stripped = JpegMetadata.strip(file.getBytes());
+				Files.write(target, stripped);
+				size = stripped.length;
+			}
+			else {
+				file.transferTo(target);
+			}
 			deleteOnRollback(target);
-			return new StoredFile(name, type, file.getSize(), key);
+			return new StoredFile(name, type, size, key);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot store attachment " + name, ex);
@@ -83,9 +94,10 @@ class AttachmentStore {
 			String key = YearMonth.now(clock) + "/" + UUID.randomUUID();
 			Path target = root.resolve(key);
 			Files.createDirectories(target.getParent());
-			Files.write(target, content);
+			byte[] kept = JPEG.equals(type) ? JpegMetadata.strip(content) : content;
+			Files.write(target, kept);
 			deleteOnRollback(target);
-			return new StoredFile(name, type, content.length, key);
+			return new StoredFile(name, type, kept.length, key);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot store attachment " + name, ex);

@@ -8,6 +8,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,7 +23,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * The REST API: every call is authenticated (HTTP Basic over a staff account, or an owner's
  * bearer token from the portal's code login; no session, so no CSRF token is needed); only the health probe and the providers' hooks are open, and each hook
- * checks the shared secret of its provider. Roles and project visibility are checked
+ * checks the shared secret of its provider. An owner's token is confined to {@code /api/v1/owner/**}
+ * here already, so that no staff handler ever runs (and validates input) for an owner. Roles and project visibility are checked
  * by the modules themselves through {@link Actor}. The staff console's pages have their own
  * filter chain (session login with CSRF protection), ordered after this one.
  */
@@ -46,7 +50,9 @@ public class SecurityConfiguration {
 				// Prometheus: an administrator, or the scraper's token (ANJU_METRICS_TOKEN)
 				.requestMatchers("/actuator/prometheus").access(new MetricsAccess(metricsToken))
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-				.anyRequest().authenticated())
+				// an owner's token opens the owners' API and nothing else; staff accounts never open it
+				.requestMatchers("/api/v1/owner/**").access((who, context) -> new AuthorizationDecision(owner(who.get())))
+				.anyRequest().access((who, context) -> new AuthorizationDecision(staff(who.get()))))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.addFilterBefore(new BearerOwnerFilter(ownerTokens), BasicAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -54,6 +60,16 @@ public class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.headers(Customizer.withDefaults());
 		return http.build();
+	}
+
+	/** Signed in as an owner (bearer token, or any other owner sign-in): what {@link CurrentOwner} accepts. */
+	private static boolean owner(Authentication auth) {
+		return auth != null && auth.getPrincipal() instanceof OwnerPrincipal;
+	}
+
+	/** Signed in, and not as an owner: a staff account. */
+	private static boolean staff(Authentication auth) {
+		return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken) && !owner(auth);
 	}
 
 	/** BCrypt, with the id prefix so that the algorithm can change later; tests lower the cost. */
