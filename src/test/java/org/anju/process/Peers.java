@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The providers the nodes deliver to, on loopback in the test's JVM: an HTTP SMS gateway
  * (WireMock, answering {@code {"code":"OK"}}) and an SMTP server (GreenMail). They count what
  * arrived per outbox message: the gateway by the {@code outId} Anju sends (the idempotency key),
- * the mail server by the Message-ID Anju derives from the idempotency key.
+ * the mail server by the Message-ID Anju derives from the idempotency key. The same GreenMail also
+ * serves IMAP, for the mail intake.
  */
 final class Peers implements AutoCloseable {
 
@@ -28,7 +29,8 @@ final class Peers implements AutoCloseable {
 
 	final WireMockServer sms = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 
-	final GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	final GreenMail mail = new GreenMail(new ServerSetup[] { new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+			new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) });
 
 	Peers() {
 		sms.start();
@@ -51,11 +53,13 @@ final class Peers implements AutoCloseable {
 		return counts;
 	}
 
-	/** How often each e-mail arrived, by Message-ID. */
+	/** How often each e-mail Anju sent arrived, by Message-ID (mails the test put into a mailbox are not counted). */
 	Map<String, Integer> mailByMessageId() throws MessagingException {
 		Map<String, Integer> counts = new TreeMap<>();
 		for (MimeMessage m : mail.getReceivedMessages()) {
-			counts.merge(m.getMessageID(), 1, Integer::sum);
+			if (m.getMessageID() != null && m.getMessageID().endsWith("@anju>")) {
+				counts.merge(m.getMessageID(), 1, Integer::sum);
+			}
 		}
 		return counts;
 	}
