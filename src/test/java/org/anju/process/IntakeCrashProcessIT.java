@@ -141,12 +141,15 @@ class IntakeCrashProcessIT {
 		return node.hasNonNull(field) ? node.get(field).asString() : null;
 	}
 
-	/** Waits until no SMS or e-mail is queued and due any more. */
+	/**
+	 * Waits until no SMS or e-mail is queued and due, nor claimed for sending (SENDING: the claim a
+	 * dispatcher killed mid-send left behind turns UNCERTAIN once older than the job's lock).
+	 */
 	static void awaitOutboxDrained(Connection jdbc, Duration timeout) throws Exception {
 		Instant until = Instant.now().plus(timeout);
 		while (true) {
 			try (PreparedStatement q = jdbc.prepareStatement("select count(*) from notification_message "
-					+ "where channel in ('SMS', 'EMAIL') and status = 'QUEUED' and next_attempt_at <= now()");
+					+ "where channel in ('SMS', 'EMAIL') and (status = 'QUEUED' and next_attempt_at <= now() or status = 'SENDING')");
 					ResultSet row = q.executeQuery()) {
 				row.next();
 				if (row.getLong(1) == 0) {
@@ -158,7 +161,11 @@ class IntakeCrashProcessIT {
 		}
 	}
 
-	/** Nothing reached a provider twice; every message recorded as sent reached it exactly once. */
+	/**
+	 * Nothing reached a provider twice; every message recorded as sent reached it exactly once. A
+	 * message whose send was cut off by the kill (UNCERTAIN: claimed, outcome unknown) reached it
+	 * at most once and is not sent again.
+	 */
 	static void assertEachMessageOnce(Connection jdbc, Peers peers) throws Exception {
 		// a message sent by the killed node whose "sent" was never committed goes again after the restart:
 		// the dispatcher must claim a message (committed) before it calls the provider
@@ -168,12 +175,19 @@ class IntakeCrashProcessIT {
 		Map<String, Integer> sms = peers.smsByKey();
 		System.out.printf("at the peers: %d SMS, %d e-mails%n", sms.size(), peers.mailByMessageId().size());
 		List<String> sent = new ArrayList<>();
+		int uncertain = 0;
 		try (PreparedStatement q = jdbc.prepareStatement(
 				"select idempotency_key, channel, status from notification_message where channel in ('SMS', 'EMAIL')");
 				ResultSet row = q.executeQuery()) {
 			while (row.next()) {
 				String key = row.getString(1);
 				int arrived = "SMS".equals(row.getString(2)) ? sms.getOrDefault(key, 0) : peers.mailsFor(key);
+				if ("UNCERTAIN".equals(row.getString(3))) {
+					System.out.printf("uncertain after the kill: %s %s, arrived %d time(s)%n", row.getString(2), key, arrived);
+					assertThat(arrived).as("%s %s arrived", row.getString(2), key).isLessThanOrEqualTo(1);
+					uncertain += arrived;
+					continue;
+				}
 				assertThat(row.getString(3)).as("status of %s", key).isIn("SENT", "DELIVERED");
 				assertThat(arrived).as("%s %s arrived", row.getString(2), key).isOne();
 				sent.add(key);
@@ -181,7 +195,7 @@ class IntakeCrashProcessIT {
 		}
 		assertThat(sent).as("owner messages sent").isNotEmpty();
 		assertThat(sms.size() + peers.mailByMessageId().size()).as("everything that arrived is an outbox message")
-			.isEqualTo(sent.size());
+			.isEqualTo(sent.size() + uncertain);
 	}
 
 }
