@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Anju started for a benchmark: on a fresh data directory, the database {@code DB_URL} names (or a
- * fresh embedded H2), the schedulers off unless asked for, a random port.
+ * Anju started for a benchmark: on a fresh data directory (or {@code BENCH_DATA_DIR}, to keep a
+ * search index between runs on the same database), the database {@code DB_URL} names (or a fresh
+ * embedded H2), the schedulers off unless asked for, a random port.
  */
 final class Bench implements AutoCloseable {
 
@@ -23,8 +24,9 @@ final class Bench implements AutoCloseable {
 	}
 
 	static Bench start(String... extra) throws Exception {
-		List<String> args = new ArrayList<>(List.of("--server.port=0",
-				"--anju.data-dir=" + Files.createTempDirectory("anju-bench"), "--logging.level.root=warn",
+		String dataDir = System.getenv().getOrDefault("BENCH_DATA_DIR", Files.createTempDirectory("anju-bench").toString());
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--anju.data-dir=" + dataDir,
+				"--logging.level.root=warn",
 				"--anju.sla.scheduler.enabled=false", "--anju.notification.scheduler.enabled=false",
 				"--anju.feedback.scheduler.enabled=false", "--anju.survey.scheduler.enabled=false"));
 		args.addAll(List.of(extra));

@@ -90,13 +90,16 @@ public final class DataGenerator {
 		List<Long> staff = jdbc.queryForList("select s.id from staff s join staff_role r on r.staff_id = s.id"
 				+ " where r.role in ('AGENT', 'STAFF') order by s.id", Long.class);
 		long minutes = 3L * 365 * 24 * 60;
+		if (complaints / (3 * 365) > 4_000) { // numbers are TSyyyymmdd-5000 to -9999, above what a day takes live
+			throw new IllegalArgumentException("at most 4,000 complaints a day over three years: " + complaints);
+		}
 		int householdCount = jdbc.queryForObject("select count(*) from bench_household", Integer.class);
 		jdbc.update("""
 				insert into complaint (number, project_id, building_id, household_id, resident_id, complainant_name,
 				  complainant_phone, complainant_address, channel, received_at, recorded_at, title, content, topic,
 				  category, department, urgency, nature, status, assignee_id, escalation_level, assigned_at,
 				  resolved_at, closed_at, intake_millis)
-				select 'GN' || lpad(g::text, 12, '0'), h.project_id, h.building_id, h.id, h.resident_id, h.name, h.mobile,
+				select 'TS' || to_char(t.at at time zone 'Asia/Shanghai', 'YYYYMMDD') || '-' || (5000 + g % 5000), h.project_id, h.building_id, h.id, h.resident_id, h.name, h.mobile,
 				  h.address, (array['PHONE','WEB','WECHAT','APP','WALK_IN','EMAIL'])[1 + g % 6], t.at,
 				  t.at + interval '2 minutes', left(x.content, 40), x.content, x.topic, coalesce(tp.category, 'OTHER'),
 				  coalesce(tp.department, 'CUSTOMER_SERVICE'), x.urgency, (array['VALID','HELP','CONSULT','VENT'])[1 + g % 4],

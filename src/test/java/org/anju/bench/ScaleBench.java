@@ -52,7 +52,8 @@ public final class ScaleBench {
 			int indexed = bench.app().getBean(KnowledgeSearch.class).catchUp();
 			System.out.printf("search index caught up (%,d complaints) in %.1f s%n", indexed, (System.nanoTime() - t0) / 1e9);
 			String base = bench.base();
-			String number = jdbc.queryForObject("select max(number) from complaint where number like 'GN%'", String.class);
+			String number = jdbc.queryForObject("select max(c.number) from complaint c join project p on p.id = c.project_id"
+					+ " where p.code like '" + DataGenerator.PREFIX + "%'", String.class);
 			System.out.printf("%-52s %8s %8s %8s%n", "request (" + rounds + " each)", "p50 ms", "p95 ms", "max ms");
 
 			HttpClient agent = ConsoleBench.login(base, "agent");
@@ -83,7 +84,7 @@ public final class ScaleBench {
 			List<String> tokens = ownerTokens(jdbc, rounds + 3);
 			time("API, owner: my complaints (a different household each)", rounds, i -> HttpRequest
 				.newBuilder(URI.create(base + "/api/v1/owner/complaints"))
-				.header("Authorization", "Bearer " + tokens.get(i + 3)).build(), HttpClient.newHttpClient(), "[");
+				.header("Authorization", "Bearer " + tokens.get(i)).build(), HttpClient.newHttpClient(), "[");
 		}
 	}
 
@@ -92,7 +93,7 @@ public final class ScaleBench {
 		List<String> tokens = new ArrayList<>();
 		List<Map<String, Object>> owners = jdbc.queryForList("select distinct on (c.household_id) r.id as resident,"
 				+ " r.household_id as household, c.project_id as project, r.name from complaint c"
-				+ " join resident r on r.id = c.resident_id where c.number like 'GN%' and c.id % 97 = 0 limit ?", n);
+				+ " join resident r on r.id = c.resident_id where c.household_id is not null and c.id % 97 = 0 limit ?", n);
 		for (Map<String, Object> owner : owners) {
 			String token = "bench-" + owner.get("resident") + "-" + System.nanoTime();
 			jdbc.update("insert into portal_owner_token (token_hash, resident_id, household_id, project_id, owner_name,"
