@@ -9,4 +9,7 @@ interface ComplaintIds {
 
 	List<Long> ids(Specification<Complaint> spec);
 
+	/** How many complaints the specification matches, counting no further than {@code cap} + 1. */
+	long countUpTo(Specification<Complaint> spec, int cap);
+
 }

@@ -36,7 +36,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -222,10 +224,23 @@ public class Complaints {
 		return complaints.ids(filter.toSpecification(actor.isAdmin() ? null : actor.projectIds()));
 	}
 
-	/** How many complaints the filter matches among those the actor may see (a queue's count). */
+	/**
+	 * A page of what {@link #search} finds, its total counted no further than {@code cap} + 1: a
+	 * queue over a million complaints must not count them all for every page it shows.
+	 */
 	@Transactional(readOnly = true)
-	public long count(ComplaintFilter filter, Actor actor) {
-		return complaints.count(filter.toSpecification(actor.isAdmin() ? null : actor.projectIds()));
+	public Page<Complaint> search(ComplaintFilter filter, Pageable page, Actor actor, int cap) {
+		Specification<Complaint> spec = filter.toSpecification(actor.isAdmin() ? null : actor.projectIds());
+		long total = complaints.countUpTo(spec, cap);
+		List<Complaint> content = page.getOffset() >= total ? List.of()
+				: complaints.findBy(spec, q -> q.slice(page)).getContent();
+		return new PageImpl<>(content, page, total);
+	}
+
+	/** How many complaints the filter matches among those the actor may see, counted no further than {@code cap} + 1. */
+	@Transactional(readOnly = true)
+	public long countUpTo(ComplaintFilter filter, Actor actor, int cap) {
+		return complaints.countUpTo(filter.toSpecification(actor.isAdmin() ? null : actor.projectIds()), cap);
 	}
 
 	/**

@@ -62,6 +62,7 @@ class QueueController {
 		model.addAttribute("queue", queue);
 		model.addAttribute("c", criteria.atPage(page.getNumber()));
 		model.addAttribute("page", page);
+		model.addAttribute("countCap", queues.countCap());
 		model.addAttribute("base", "/queues/" + queue.slug());
 		model.addAttribute("deadlineOrder",
 				(queue == Queue.DUE || queue == Queue.OVERDUE) && criteria.sort() == null ? Queues.DEADLINE_LIMIT : null);

@@ -14,6 +14,9 @@ interface EntryRevisionRepository extends JpaRepository<EntryRevision, Long> {
 			order by e.code""")
 	List<EntryRevision> latest();
 
+	@Query("select max(e.id) from EntryRevision e")
+	Long lastId();
+
 	@Query("select e from EntryRevision e where e.code = ?1 order by e.revision")
 	List<EntryRevision> history(String code);
 

@@ -98,7 +98,7 @@ public final class ConsoleBench {
 	}
 
 	/** A client with the session of a form login (the CSRF token fetched from the login page first). */
-	private static HttpClient login(String base, String username) throws Exception {
+	static HttpClient login(String base, String username) throws Exception {
 		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER).build();
 		String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),

@@ -1,5 +1,8 @@
 package org.anju.support;
 
+import java.nio.charset.StandardCharsets;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -93,6 +96,14 @@ public abstract class ApiTest {
 
 	public Response put(String path, String user, Object body) throws Exception {
 		return call(HttpMethod.PUT, path, user, body);
+	}
+
+	/** A console page as the user sees it after signing in through the login form. */
+	public String consolePage(String path, String user) throws Exception {
+		MvcResult login = mvc.perform(SecurityMockMvcRequestBuilders.formLogin().user(user).password(PASSWORD))
+			.andReturn();
+		return mvc.perform(MockMvcRequestBuilders.get(path).session((MockHttpSession) login.getRequest().getSession(false)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	/** An HTTP answer: its status, content type and JSON body. */
