@@ -1,5 +1,6 @@
 package org.anju.platform.security;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -7,9 +8,11 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The staff member on whose behalf a request runs: who they are, what roles they hold and which
- * projects they may see. ADMIN sees every project.
+ * projects they may see. ADMIN sees every project. Serializable: the console session holding it is
+ * stored in the database (Spring Session JDBC).
  */
-public record Actor(long staffId, String username, String displayName, Set<Role> roles, Set<Long> projectIds) {
+public record Actor(long staffId, String username, String displayName, Set<Role> roles, Set<Long> projectIds)
+		implements Serializable {
 
 	/** Anju itself, acting on its own (automatic triage and assignment). */
 	public static final Actor SYSTEM = new Actor(0, "system", "安居系统", Set.of(Role.ADMIN), Set.of());

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.anju.platform.web.DatabaseOutage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,12 +13,22 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** Answers 401 and 403 from the security filters with problem+json, like the rest of the API. */
+/**
+ * Answers 401 and 403 from the security filters with problem+json, like the rest of the API; 503
+ * when the account could not be checked because the database is out of reach.
+ */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (DatabaseOutage.isCause(ex)) {
+			// the staff account could not be loaded: not a wrong password, the database is out of reach
+			response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
+			write(response, HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+					"The database cannot be reached right now; nothing was changed. Try again shortly.");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Anju\"");
 		write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Log in with a staff account.");
 	}

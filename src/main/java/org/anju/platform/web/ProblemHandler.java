@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -115,12 +117,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			.body(problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request body is not valid JSON."));
 	}
 
-	/** Anything unexpected: logged in full, answered without internals. */
+	/** The database cannot be reached (stopped, restarting, pool exhausted): try again shortly. */
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+		log.warn("Database unavailable: {}", ex.toString());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()))
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+					"The database cannot be reached right now; nothing was changed. Try again shortly."));
+	}
+
+	/** Anything unexpected: logged in full, answered without internals (503 when the database is out of reach). */
 	@ExceptionHandler
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseOutage.isCause(ex)) {
+			return databaseUnavailable(ex);
+		}
 		log.error("Unexpected error", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-				"Something went wrong on our side; nothing was changed.");
+		return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"Something went wrong on our side; nothing was changed."));
 	}
 
 	@Override
