@@ -14,15 +14,24 @@ import org.anju.platform.persistence.BaseEntity;
 /**
  * One message to one recipient on one channel, written to the outbox in the transaction of the
  * change that causes it. {@code nextAttemptAt} is the dispatcher's trigger: set while the message
- * waits to be sent, cleared once it is sent or has finally failed.
+ * waits to be sent, cleared while it is being sent and once it is sent or has finally failed.
+ * <p>
+ * A message to a provider is <em>claimed</em> (SENDING, committed) before the provider is called
+ * and marked SENT after. A claim that outlives the delivery job's lock was made by a run that died
+ * mid-send: nobody knows whether the provider got it, so it is set aside as UNCERTAIN for staff to
+ * resend deliberately — at most once for that one message, never silently lost.
  */
 @Entity
 @Table(name = "notification_message")
 class Message extends BaseEntity {
 
-	/** QUEUED → SENT (the provider accepted it) → DELIVERED (the provider's receipt says it arrived); or FAILED. */
+	/**
+	 * QUEUED → SENDING (claimed, the provider is being called) → SENT (the provider accepted it) →
+	 * DELIVERED (the provider's receipt says it arrived); or back to QUEUED for a retry, or FAILED;
+	 * or UNCERTAIN (the run died mid-send) until staff resend it.
+	 */
 	enum Status {
-		QUEUED, SENT, DELIVERED, FAILED
+		QUEUED, SENDING, SENT, DELIVERED, FAILED, UNCERTAIN
 	}
 
 	enum RecipientType {
@@ -72,6 +81,12 @@ class Message extends BaseEntity {
 
 	private Instant createdAt;
 
+	/** When the message was first due: the retry horizon counts from here. */
+	private Instant firstDueAt;
+
+	/** When the current (or last) delivery run claimed the message. */
+	private Instant claimedAt;
+
 	private Instant sentAt;
 
 	private Instant deliveredAt;
@@ -95,6 +110,7 @@ class Message extends BaseEntity {
 		this.status = Status.QUEUED;
 		this.createdAt = createdAt;
 		this.nextAttemptAt = firstAttemptAt;
+		this.firstDueAt = firstAttemptAt;
 		this.fallbacks = fallbacks;
 	}
 
@@ -114,6 +130,29 @@ class Message extends BaseEntity {
 		return this;
 	}
 
+	/** Taken by a delivery run, committed before the provider is called. */
+	void claim(Instant at) {
+		status = Status.SENDING;
+		claimedAt = at;
+		nextAttemptAt = null;
+	}
+
+	/** The run that claimed the message died (or could not tell) whether the provider got it. */
+	void uncertain(String reason) {
+		attempts++;
+		status = Status.UNCERTAIN;
+		nextAttemptAt = null;
+		lastError = reason;
+	}
+
+	/** Staff decided to send an uncertain message again: it goes at once, with the same idempotency key. */
+	void resend(Instant at) {
+		status = Status.QUEUED;
+		claimedAt = null;
+		nextAttemptAt = at;
+		firstDueAt = at;
+	}
+
 	void sent(Instant at) {
 		attempts++;
 		status = Status.SENT;
@@ -122,18 +161,27 @@ class Message extends BaseEntity {
 		lastError = null;
 	}
 
-	/** A failed attempt: retried after an exponentially growing pause, or failed for good after the last try. */
-	boolean failed(String reason, Instant at, int maxAttempts, Duration firstPause) {
+	/**
+	 * A failed attempt: retried after a pause that doubles from {@code policy.firstPause} up to
+	 * {@code policy.maxPause}, or failed for good once {@code policy.giveUpAfter} has passed since
+	 * the message was first due (or after {@code policy.maxAttempts} tries, when that is set).
+	 */
+	boolean failed(String reason, Instant at, RetryPolicy policy) {
 		attempts++;
 		lastError = reason.length() > 500 ? reason.substring(0, 500) : reason;
-		if (attempts >= maxAttempts) {
+		Instant since = firstDueAt != null ? firstDueAt : createdAt;
+		if (policy.maxAttempts() > 0 && attempts >= policy.maxAttempts()
+				|| !at.isBefore(since.plus(policy.giveUpAfter()))) {
 			status = Status.FAILED;
 			nextAttemptAt = null;
 			return true;
 		}
-		nextAttemptAt = at.plus(firstPause.multipliedBy(1L << (attempts - 1)));
+		status = Status.QUEUED;
+		Duration pause = policy.firstPause().multipliedBy(1L << Math.min(attempts - 1, 20));
+		nextAttemptAt = at.plus(pause.compareTo(policy.maxPause()) > 0 ? policy.maxPause() : pause);
 		return false;
 	}
+
 
 	/**
 	 * The provider's delivery receipt for a sent message: delivered, or failed after all (then the
@@ -175,6 +223,7 @@ class Message extends BaseEntity {
 	String getLastError() { return lastError; }
 	String getFallbacks() { return fallbacks; }
 	Instant getCreatedAt() { return createdAt; }
+	Instant getClaimedAt() { return claimedAt; }
 	Instant getSentAt() { return sentAt; }
 	Instant getDeliveredAt() { return deliveredAt; }
 

@@ -13,8 +13,24 @@ interface MessageRepository extends JpaRepository<Message, Long> {
 
 	java.util.Optional<Message> findByIdempotencyKey(String key);
 
-	@Query("select m.id from Message m where m.nextAttemptAt <= ?1 order by m.nextAttemptAt")
+	@Query("select m.id from Message m where m.nextAttemptAt <= ?1 order by m.nextAttemptAt, m.id")
 	List<Long> due(Instant now, Pageable batch);
+
+	/**
+	 * Whether an earlier message to the same address on the same channel is still unfinished —
+	 * being sent, retrying, or due — so that this one must wait its turn. One that only waits for
+	 * the quiet hours to end (never tried, not yet due) does not hold back a later urgent one.
+	 */
+	@Query("""
+			select count(m) > 0 from Message m where m.channel = ?1 and m.address = ?2 and m.id < ?3
+			and (m.status = ?5 or (m.status = ?6 and (m.attempts > 0 or m.nextAttemptAt <= ?4)))""")
+	boolean earlierUnfinished(ChannelKind channel, String address, long id, Instant now, Message.Status sending,
+			Message.Status queued);
+
+	/** Claims older than the given instant: their run died mid-send. */
+	List<Message> findByStatusAndClaimedAtBefore(Message.Status status, Instant before);
+
+	List<Message> findTop500ByStatusOrderByIdDesc(Message.Status status);
 
 	List<Message> findByComplaintIdOrderById(long complaintId);
 

@@ -124,7 +124,7 @@ class NoticeController {
 			.filter(ResidentRef::active)
 			.collect(Collectors.groupingBy(r -> r.household().id(), LinkedHashMap::new, Collectors.toList()));
 		Map<Long, List<Message>> recent = messages.findByHouseholdIdIn(households.keySet()).stream()
-			.filter(m -> m.getStatus() != Status.QUEUED)
+			.filter(m -> m.getStatus() != Status.QUEUED && m.getStatus() != Status.SENDING)
 			.collect(Collectors.groupingBy(Message::getHouseholdId));
 		List<ContactProblem> problems = new ArrayList<>();
 		households.forEach((id, residents) -> {

@@ -101,7 +101,7 @@ class Notices {
 			Optional<Message> first = sent.stream()
 				.filter(m -> m.getStatus() == Status.SENT && m.getChannel() != ChannelKind.INBOX)
 				.min(Comparator.comparing(Message::getSentAt));
-			boolean pending = sent.stream().anyMatch(m -> m.getStatus() == Status.QUEUED);
+			boolean pending = sent.stream().anyMatch(m -> m.getStatus() == Status.QUEUED || m.getStatus() == Status.SENDING);
 			return new HouseholdDelivery(h.id(), h.label(), first.isPresent(), first.map(Message::getChannel).orElse(null),
 					first.map(Message::getSentAt).orElse(null), first.map(Message::getRecipientName).orElse(null),
 					!first.isPresent() && pending);

@@ -40,11 +40,14 @@ class NotificationController {
 
 	private final CallTasks calls;
 
+	private final UncertainMessages uncertain;
+
 	private final Clock clock;
 
 	NotificationController(MessageRepository messages, InboxRepository inbox, Templates templates,
-			Complaints complaints, CallTasks calls, Clock clock) {
+			Complaints complaints, CallTasks calls, UncertainMessages uncertain, Clock clock) {
 		this.calls = calls;
+		this.uncertain = uncertain;
 		this.messages = messages;
 		this.inbox = inbox;
 		this.templates = templates;
@@ -72,6 +75,18 @@ class NotificationController {
 	}
 
 	record CallDone(boolean reached, String note) {
+	}
+
+	/** Messages whose delivery is uncertain (the run sending them died), to check and resend deliberately. */
+	@GetMapping("/notification/uncertain")
+	@Transactional(readOnly = true)
+	List<MessageView> uncertain(@RequestParam(required = false) Long projectId) {
+		return uncertain.of(projectId, CurrentActor.get()).stream().map(MessageView::of).toList();
+	}
+
+	@PostMapping("/notification/messages/{id}/resend")
+	MessageView resend(@PathVariable long id) {
+		return MessageView.of(uncertain.resend(id, CurrentActor.get()));
 	}
 
 	@GetMapping("/inbox")
@@ -117,14 +132,15 @@ class NotificationController {
 
 	}
 
-	record MessageView(long id, String recipientType, Long recipientId, String recipientName, ChannelKind channel,
-			String address, String subject, String body, String status, int attempts, Instant nextAttemptAt,
-			String lastError, Instant createdAt, Instant sentAt) {
+	record MessageView(long id, Long complaintId, String recipientType, Long recipientId, String recipientName,
+			ChannelKind channel, String address, String subject, String body, String status, int attempts,
+			Instant nextAttemptAt, String lastError, Instant createdAt, Instant claimedAt, Instant sentAt) {
 
 		static MessageView of(Message m) {
-			return new MessageView(m.getId(), m.getRecipientType().name(), m.getRecipientId(), m.getRecipientName(),
-					m.getChannel(), m.getAddress(), m.getSubject(), m.getBody(), m.getStatus().name(), m.getAttempts(),
-					m.getNextAttemptAt(), m.getLastError(), m.getCreatedAt(), m.getSentAt());
+			return new MessageView(m.getId(), m.getComplaintId(), m.getRecipientType().name(), m.getRecipientId(),
+					m.getRecipientName(), m.getChannel(), m.getAddress(), m.getSubject(), m.getBody(),
+					m.getStatus().name(), m.getAttempts(), m.getNextAttemptAt(), m.getLastError(), m.getCreatedAt(),
+					m.getClaimedAt(), m.getSentAt());
 		}
 
 	}

@@ -8,16 +8,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code anju.outbox.messages}: the outbox backlog — messages still queued (waiting for delivery or
- * a retry) and those failed for good; each one COUNT cached a few seconds.
+ * a retry), those failed for good and those set aside as uncertain after a crash mid-send; each one
+ * COUNT cached a few seconds.
  */
 @Component
 class OutboxMeters {
 
 	OutboxMeters(MeterRegistry registry, MessageRepository messages, MetricsSettings settings) {
-		for (Message.Status status : new Message.Status[] { Message.Status.QUEUED, Message.Status.FAILED }) {
+		for (Message.Status status : new Message.Status[] { Message.Status.QUEUED, Message.Status.FAILED,
+				Message.Status.UNCERTAIN }) {
 			var count = settings.cached(() -> messages.countByStatus(status));
 			Gauge.builder("anju.outbox.messages", () -> count.get())
-				.description("Outbox messages queued or failed").tag("status", status.name())
+				.description("Outbox messages queued, failed or uncertain").tag("status", status.name())
 				.register(registry);
 		}
 	}

@@ -5,7 +5,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Sends due mass notices and delivers due messages every {@code anju.notification.interval}, on one node at a time. */
+/**
+ * Sends due mass notices and delivers due messages every {@code anju.notification.interval}, on one
+ * node at a time. The lock's {@code lockAtMostFor} is also the age after which the postman takes a
+ * message's claim for one made by a dead run.
+ */
 @Component
 @ConditionalOnProperty(name = "anju.notification.scheduler.enabled", havingValue = "true", matchIfMissing = true)
 class ScheduledDelivery {
@@ -20,7 +24,7 @@ class ScheduledDelivery {
 	}
 
 	@Scheduled(fixedDelayString = "${anju.notification.interval:PT5S}", initialDelayString = "${anju.notification.interval:PT5S}")
-	@SchedulerLock(name = "notification-delivery", lockAtMostFor = "PT5M")
+	@SchedulerLock(name = "notification-delivery", lockAtMostFor = "${anju.notification.lock-at-most-for:PT5M}")
 	void deliver() {
 		notices.sendDue();
 		postman.deliver();

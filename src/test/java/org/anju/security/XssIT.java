@@ -1,6 +1,5 @@
 package org.anju.security;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -29,9 +27,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 class XssIT extends ApiTest {
 
-	/** Markup that would run if a page wrote it unescaped; the marker tells the fields apart. */
 	static String payload(String marker) {
-		return "<img src=x onerror=alert('" + marker + "')>\"'<script>";
+		return InertPages.payload(marker);
 	}
 
 	@Autowired
@@ -93,36 +90,12 @@ class XssIT extends ApiTest {
 		assertThat(problems).isEmpty();
 	}
 
-	/**
-	 * The page must not hold any payload as markup; it must hold the escaped text of the fields it
-	 * is expected to show (so a page that drops the text cannot pass by accident).
-	 */
 	void check(List<String> problems, String path, MockHttpSession session, String... shown) throws Exception {
-		var request = MockMvcRequestBuilders.get(path);
-		if (session != null) {
-			request.session(session);
-		}
-		MvcResult result = mvc.perform(request).andReturn();
-		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		if (result.getResponse().getStatus() != 200) {
-			problems.add(path + " -> " + result.getResponse().getStatus());
-			return;
-		}
-		Matcher live = Pattern.compile("<img src=x onerror|'<script>").matcher(html);
-		if (live.find()) {
-			problems.add(path + " holds live markup: "
-					+ html.substring(Math.max(0, live.start() - 80), Math.min(html.length(), live.end() + 40)));
-		}
-		for (String marker : shown) {
-			if (!html.contains("&lt;img src=x onerror=alert(&#39;" + marker + "&#39;)&gt;")) {
-				problems.add(path + " does not show the escaped " + marker);
-			}
-		}
+		InertPages.check(mvc, problems, path, session, shown);
 	}
 
 	MockHttpSession staffSession(String username) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin().user(username).password(PASSWORD)).andReturn().getRequest()
-			.getSession();
+		return InertPages.staffSession(mvc, username, PASSWORD);
 	}
 
 	MockHttpSession ownerSession(long residentId) throws Exception {
