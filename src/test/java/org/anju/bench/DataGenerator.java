@@ -117,6 +117,18 @@ public final class DataGenerator {
 				  when g % 20 = 0 then 'CANCELLED' else 'CLOSED' end as status) s0,
 				lateral (select s0.status, s0.status not in ('RESOLVED', 'CLOSED', 'CANCELLED') as open) s""",
 				staff.toArray(Long[]::new), staff.size(), complaints, householdCount, corpus.size(), minutes, complaints);
+		clocksFeedbackAndFlags(jdbc, "c.household_id in (select id from bench_household)");
+		jdbc.execute("drop table bench_household");
+		jdbc.execute("drop table bench_text");
+		jdbc.execute("drop table bench_topic");
+		jdbc.execute("analyze");
+	}
+
+	/**
+	 * Deadline clocks for the complaints {@code where} selects (a condition on {@code c}), a feedback
+	 * request for every third resolved one (half answered), a repeat flag for one in twenty.
+	 */
+	static void clocksFeedbackAndFlags(JdbcTemplate jdbc, String where) {
 		jdbc.update("""
 				insert into sla_clock (complaint_id, project_id, department, assignee_id, topic, urgency, state, received_at,
 				  first_contact_due, first_contacted_at, resolution_started_at, resolution_due, resolved_at,
@@ -127,7 +139,7 @@ public final class DataGenerator {
 				  c.received_at, c.received_at + interval '48 hours', c.resolved_at,
 				  c.resolved_at is null and c.received_at < now() - interval '36 hours',
 				  coalesce(c.resolved_at, now()) > c.received_at + interval '48 hours'
-				from complaint c join bench_household h on h.id = c.household_id""");
+				from complaint c where """ + where);
 		jdbc.update("""
 				insert into feedback_request (complaint_id, round, project_id, department, topic, assignee_id, resolved_at,
 				  callback_due, state, rated_at, stars)
@@ -135,14 +147,9 @@ public final class DataGenerator {
 				  c.resolved_at + interval '3 days', case when c.id % 2 = 0 then 'ANSWERED' else 'NO_FEEDBACK' end,
 				  case when c.id % 2 = 0 then c.resolved_at + interval '1 day' end,
 				  case when c.id % 2 = 0 then 1 + c.id % 5 end
-				from complaint c join bench_household h on h.id = c.household_id
-				where c.resolved_at is not null and c.id % 3 = 0""");
+				from complaint c where c.resolved_at is not null and c.id % 3 = 0 and """ + where);
 		jdbc.update("insert into complaint_flag (complaint_id, flag) select c.id, 'REPEAT' from complaint c"
-				+ " join bench_household h on h.id = c.household_id where c.id % 20 = 0");
-		jdbc.execute("drop table bench_household");
-		jdbc.execute("drop table bench_text");
-		jdbc.execute("drop table bench_topic");
-		jdbc.execute("analyze");
+				+ " where c.id % 20 = 0 and " + where);
 	}
 
 }

@@ -112,26 +112,7 @@ public final class ReportBench {
 				  (g % 600) * 1000
 				from generate_series(1, ?) g, lateral (select now() - (g % ?) * interval '1 minute' as at) t""",
 				PROJECT, count, minutes);
-		jdbc.update("""
-				insert into sla_clock (complaint_id, project_id, department, assignee_id, topic, urgency, state, received_at,
-				  first_contact_due, first_contacted_at, resolution_started_at, resolution_due, resolved_at,
-				  resolution_breached)
-				select c.id, c.project_id, c.department, c.assignee_id, c.topic, c.urgency,
-				  case c.status when 'IN_PROGRESS' then 'OPEN' when 'RESOLVED' then 'RESOLVED' else 'CLOSED' end,
-				  c.received_at, c.received_at + interval '1 hour', c.received_at + (c.id % 90) * interval '1 minute',
-				  c.received_at, c.received_at + interval '48 hours', c.resolved_at,
-				  coalesce(c.resolved_at > c.received_at + interval '48 hours', false)
-				from complaint c where c.project_id = ?""", PROJECT);
-		jdbc.update("""
-				insert into feedback_request (complaint_id, round, project_id, department, topic, assignee_id, resolved_at,
-				  callback_due, state, rated_at, stars)
-				select c.id, 0, c.project_id, c.department, c.topic, c.assignee_id, c.resolved_at,
-				  c.resolved_at + interval '3 days', case when c.id % 2 = 0 then 'ANSWERED' else 'NO_FEEDBACK' end,
-				  case when c.id % 2 = 0 then c.resolved_at + interval '1 day' end,
-				  case when c.id % 2 = 0 then 1 + c.id % 5 end
-				from complaint c where c.project_id = ? and c.resolved_at is not null and c.id % 3 = 0""", PROJECT);
-		jdbc.update("insert into complaint_flag (complaint_id, flag) select id, 'REPEAT' from complaint"
-				+ " where project_id = ? and id % 20 = 0", PROJECT);
+		DataGenerator.clocksFeedbackAndFlags(jdbc, "c.project_id = " + PROJECT);
 	}
 
 }

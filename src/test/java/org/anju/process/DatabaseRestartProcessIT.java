@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Queue;
@@ -70,16 +69,16 @@ class DatabaseRestartProcessIT {
 				int client = c;
 				clients.submit(() -> load(node, client, running));
 			}
-			await(Duration.ofSeconds(30), () -> acknowledged.size() >= 15);
+			ProcessTests.await(Duration.ofSeconds(30), () -> acknowledged.size() >= 15);
 
 			db.stopServer();
-			await(Duration.ofSeconds(30), () -> !node.ready());
+			ProcessTests.await(Duration.ofSeconds(30), () -> !node.ready());
 			Thread.sleep(5000);
 			db.startServer();
 			restarted = true;
 
 			node.awaitReady(Duration.ofSeconds(30));
-			await(Duration.ofSeconds(30), () -> afterRestart.get() >= 10);
+			ProcessTests.await(Duration.ofSeconds(30), () -> afterRestart.get() >= 10);
 			running.set(false);
 			clients.shutdown();
 			assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -148,18 +147,5 @@ class DatabaseRestartProcessIT {
 				&& JSON.readTree(response.body()).path("status").asInt() == 503;
 	}
 
-	interface Check {
-
-		boolean holds() throws Exception;
-
-	}
-
-	private static void await(Duration timeout, Check check) throws Exception {
-		Instant until = Instant.now().plus(timeout);
-		while (!check.holds()) {
-			assertThat(Instant.now()).as("condition not met within %s", timeout).isBefore(until);
-			Thread.sleep(200);
-		}
-	}
 
 }

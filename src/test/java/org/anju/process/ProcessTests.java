@@ -1,8 +1,11 @@
 package org.anju.process;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 
 /** When the process tests can run: PostgreSQL's binaries installed, the jar built, not switched off. */
 final class ProcessTests {
@@ -15,6 +18,21 @@ final class ProcessTests {
 		assumeTrue(!"false".equals(System.getProperty("process.tests")), "process tests switched off (-Dprocess.tests=false)");
 		assumeTrue(PostgresCluster.binaries().isPresent(), "PostgreSQL binaries missing under /usr/lib/postgresql");
 		assumeTrue(Files.isRegularFile(AppNode.JAR), "the jar is not built: " + AppNode.JAR);
+	}
+
+	/** Polls the check every 200 ms until it holds; fails the test if it does not within the timeout. */
+	static void await(Duration timeout, Check check) throws Exception {
+		Instant until = Instant.now().plus(timeout);
+		while (!check.holds()) {
+			assertThat(Instant.now()).as("condition not met within %s", timeout).isBefore(until);
+			Thread.sleep(200);
+		}
+	}
+
+	interface Check {
+
+		boolean holds() throws Exception;
+
 	}
 
 }

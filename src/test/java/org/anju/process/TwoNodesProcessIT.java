@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -156,7 +155,7 @@ class TwoNodesProcessIT {
 					assertThat(due.executeUpdate()).isOne();
 				}
 			}
-			await(Duration.ofSeconds(30), () -> count(jdbc, "select count(*) from sla_clock where first_contact_breached "
+			ProcessTests.await(Duration.ofSeconds(30), () -> count(jdbc, "select count(*) from sla_clock where first_contact_breached "
 					+ "and complaint_id in (" + join(ids) + ")") == ids.size());
 			// the next escalation step falls due too
 			try (PreparedStatement due = jdbc.prepareStatement("update sla_clock set next_escalation_at = now() - interval '1 second', "
@@ -166,7 +165,7 @@ class TwoNodesProcessIT {
 					assertThat(due.executeUpdate()).isOne();
 				}
 			}
-			await(Duration.ofSeconds(30), () -> count(jdbc, "select count(*) from sla_clock where escalation_level = 2 "
+			ProcessTests.await(Duration.ofSeconds(30), () -> count(jdbc, "select count(*) from sla_clock where escalation_level = 2 "
 					+ "and complaint_id in (" + join(ids) + ")") == ids.size());
 			Thread.sleep(3000); // a few more scans on both nodes: nothing fires again
 			for (long id : ids) {
@@ -185,7 +184,7 @@ class TwoNodesProcessIT {
 	@Order(3)
 	void theMailboxIsReadOnOneNodeAtATime() throws Exception {
 		try (Connection jdbc = db.connect()) {
-			await(Duration.ofSeconds(40), () -> count(jdbc,
+			ProcessTests.await(Duration.ofSeconds(40), () -> count(jdbc,
 					"select count(*) from complaint where channel = 'EMAIL' and content like '%mail-%'") >= MAILS);
 			Thread.sleep(3000); // more polls on both nodes: no mail becomes a second complaint
 			for (int i = 1; i <= MAILS; i++) {
@@ -202,7 +201,7 @@ class TwoNodesProcessIT {
 		JsonNode complaint = register(a.uri("/api/v1/complaints"), 42, "中心花园的" + word + "倒塌了，压坏了两张长椅");
 		String number = complaint.get("number").asString();
 		assertThat(search(a, word)).as("found on node A at once").contains(number);
-		await(Duration.ofSeconds(20), () -> search(b, word).contains(number));
+		ProcessTests.await(Duration.ofSeconds(20), () -> search(b, word).contains(number));
 	}
 
 	@Test
@@ -293,18 +292,5 @@ class TwoNodesProcessIT {
 		return ids.stream().map(String::valueOf).reduce((x, y) -> x + "," + y).orElse("");
 	}
 
-	interface Check {
-
-		boolean holds() throws Exception;
-
-	}
-
-	private static void await(Duration timeout, Check check) throws Exception {
-		Instant until = Instant.now().plus(timeout);
-		while (!check.holds()) {
-			assertThat(Instant.now()).as("condition not met within %s", timeout).isBefore(until);
-			Thread.sleep(250);
-		}
-	}
 
 }
