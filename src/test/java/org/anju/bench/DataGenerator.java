@@ -139,7 +139,7 @@ public final class DataGenerator {
 				  c.received_at, c.received_at + interval '48 hours', c.resolved_at,
 				  c.resolved_at is null and c.received_at < now() - interval '36 hours',
 				  coalesce(c.resolved_at, now()) > c.received_at + interval '48 hours'
-				from complaint c where """ + where);
+				from complaint c""" + " where " + where);
 		jdbc.update("""
 				insert into feedback_request (complaint_id, round, project_id, department, topic, assignee_id, resolved_at,
 				  callback_due, state, rated_at, stars)
@@ -147,7 +147,7 @@ public final class DataGenerator {
 				  c.resolved_at + interval '3 days', case when c.id % 2 = 0 then 'ANSWERED' else 'NO_FEEDBACK' end,
 				  case when c.id % 2 = 0 then c.resolved_at + interval '1 day' end,
 				  case when c.id % 2 = 0 then 1 + c.id % 5 end
-				from complaint c where c.resolved_at is not null and c.id % 3 = 0 and """ + where);
+				from complaint c where c.resolved_at is not null and c.id % 3 = 0""" + " and " + where);
 		jdbc.update("insert into complaint_flag (complaint_id, flag) select c.id, 'REPEAT' from complaint c"
 				+ " where c.id % 20 = 0 and " + where);
 	}
