@@ -24,7 +24,8 @@ class MailSchedule {
 	}
 
 	@Scheduled(fixedDelayString = "${anju.intake.mail.poll-interval:PT1M}", initialDelayString = "PT10S")
-	@SchedulerLock(name = "intake-mail-poll", lockAtMostFor = "PT10M")
+	// if a node dies mid-poll, another polls within three minutes; a mail read twice is a replay (Message-ID)
+	@SchedulerLock(name = "intake-mail-poll", lockAtMostFor = "PT3M")
 	void poll() {
 		try {
 			poller.poll();

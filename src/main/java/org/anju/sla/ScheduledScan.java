@@ -17,7 +17,9 @@ class ScheduledScan {
 	}
 
 	@Scheduled(fixedDelayString = "${anju.sla.scan-interval:PT30S}", initialDelayString = "${anju.sla.scan-interval:PT30S}")
-	@SchedulerLock(name = "sla-deadline-scan", lockAtMostFor = "PT5M")
+	// a scan takes seconds; if a node dies mid-scan, another takes over within a minute (each deadline
+	// fires in its own versioned transaction, so an overlap cannot fire one twice)
+	@SchedulerLock(name = "sla-deadline-scan", lockAtMostFor = "PT1M")
 	void scan() {
 		scanner.scan();
 	}
