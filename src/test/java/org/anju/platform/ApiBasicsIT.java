@@ -14,6 +14,11 @@ class ApiBasicsIT extends ApiTest {
 	}
 
 	@Test
+	void anUnnamedNodeDoesNotNameItself() throws Exception {
+		assertThat(get("/actuator/health", null).header("X-Anju-Node")).isNull();
+	}
+
+	@Test
 	void openApiDocumentDescribesTheApiToStaff() throws Exception {
 		var doc = get("/v3/api-docs", ADMIN).expect(200);
 		assertThat(doc.get("paths").propertyNames()).contains("/api/v1/complaints", "/api/v1/complaints/{id}/resolve",

@@ -1,8 +1,6 @@
 package org.anju.platform.web;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Names the node that answered in an {@code X-Anju-Node} header ({@code anju.node-name}, by default
- * the host name): with several nodes behind a load balancer, operators and the two-node test see
- * which one served a request.
+ * Names the node that answered in an {@code X-Anju-Node} header when {@code anju.node-name}
+ * ({@code ANJU_NODE_NAME}) is set: with several nodes behind a load balancer, operators and the
+ * two-node test see which one served a request. Unset, no header: an anonymous visitor learns
+ * nothing about the machines.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,23 +28,16 @@ class NodeHeader extends OncePerRequestFilter {
 	private final String node;
 
 	NodeHeader(@Value("${anju.node-name:}") String node) {
-		this.node = node.isBlank() ? hostName() : node;
+		this.node = node.strip();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader(HEADER, node);
+		if (!node.isEmpty()) {
+			response.setHeader(HEADER, node);
+		}
 		chain.doFilter(request, response);
-	}
-
-	private static String hostName() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException ex) {
-			return "unknown";
-		}
 	}
 
 }
