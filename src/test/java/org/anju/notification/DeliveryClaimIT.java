@@ -11,8 +11,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import org.anju.support.ApiTest;
-import org.anju.support.Fixtures.ProjectFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = { "anju.triage.auto-assign=false", "anju.notification.quiet-hours.from=00:00",
 		"anju.notification.quiet-hours.until=00:00", "anju.notification.lock-at-most-for=PT5M" })
-class DeliveryClaimIT extends ApiTest {
+class DeliveryClaimIT extends OutboxTest {
 
 	static final WireMockServer gateway = new WireMockServer(options().dynamicPort());
 
@@ -64,8 +62,6 @@ class DeliveryClaimIT extends ApiTest {
 
 	@Autowired
 	Clock clock;
-
-	ProjectFixture p;
 
 	@BeforeEach
 	void project() throws Exception {
@@ -148,15 +144,6 @@ class DeliveryClaimIT extends ApiTest {
 		}
 		return post("/api/v1/households/" + p.householdIds().get(0) + "/residents", p.agent(), body).expect(201)
 			.get("id").asLong();
-	}
-
-	JsonNode complaint(long residentId) throws Exception {
-		return post("/api/v1/complaints", p.agent(), Map.of("residentId", residentId, "channel", "PHONE", "content",
-				"楼道灯坏了三天", "topic", "LIGHTING", "urgency", "NORMAL")).expect(201);
-	}
-
-	JsonNode messages(JsonNode complaint) throws Exception {
-		return get("/api/v1/complaints/" + complaint.get("id").asLong() + "/messages", p.agent()).expect(200);
 	}
 
 	long message(JsonNode complaint, String channel) {

@@ -12,8 +12,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 
 import org.anju.complaint.Complaints;
-import org.anju.support.ApiTest;
-import org.anju.support.Fixtures.ProjectFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +39,7 @@ import static org.mockito.Mockito.doThrow;
 @TestPropertySource(properties = { "anju.triage.auto-assign=false", "anju.notification.first-retry-after=PT0S",
 		"anju.notification.max-attempts=3", "anju.notification.quiet-hours.from=00:00",
 		"anju.notification.quiet-hours.until=00:00", "anju.notification.sms.receipt-token=receipt-secret" })
-class NotificationIT extends ApiTest {
+class NotificationIT extends OutboxTest {
 
 	static final GreenMail smtp = new GreenMail(ServerSetup.SMTP.dynamicPort());
 
@@ -71,8 +69,6 @@ class NotificationIT extends ApiTest {
 	@MockitoSpyBean
 	Complaints complaints;
 
-	ProjectFixture p;
-
 	@BeforeEach
 	void project() throws Exception {
 		gateway.resetAll();
@@ -94,15 +90,6 @@ class NotificationIT extends ApiTest {
 		}
 		return post("/api/v1/households/" + p.householdIds().get(0) + "/residents", p.agent(), resident).expect(201)
 			.get("id").asLong();
-	}
-
-	JsonNode complaint(long residentId) throws Exception {
-		return post("/api/v1/complaints", p.agent(), Map.of("residentId", residentId, "channel", "PHONE", "content",
-				"楼道灯坏了三天", "topic", "LIGHTING", "urgency", "NORMAL")).expect(201);
-	}
-
-	JsonNode messages(JsonNode complaint) throws Exception {
-		return get("/api/v1/complaints/" + complaint.get("id").asLong() + "/messages", p.agent()).expect(200);
 	}
 
 	@Test

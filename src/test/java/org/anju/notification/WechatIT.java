@@ -7,8 +7,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import org.anju.support.ApiTest;
-import org.anju.support.Fixtures.ProjectFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "anju.triage.auto-assign=false", "anju.notification.first-retry-after=PT0S",
 		"anju.notification.max-attempts=2", "anju.notification.quiet-hours.from=00:00",
 		"anju.notification.quiet-hours.until=00:00" })
-class WechatIT extends ApiTest {
+class WechatIT extends OutboxTest {
 
 	static final WireMockServer wechat = new WireMockServer(options().dynamicPort());
 
@@ -63,8 +61,6 @@ class WechatIT extends ApiTest {
 	@Autowired
 	Postman postman;
 
-	ProjectFixture p;
-
 	@BeforeEach
 	void project() throws Exception {
 		wechat.resetAll();
@@ -86,13 +82,10 @@ class WechatIT extends ApiTest {
 			.expect(201).get("id").asLong();
 	}
 
+	@Override
 	JsonNode complaint(long residentId) throws Exception {
 		return post("/api/v1/complaints", p.agent(), Map.of("residentId", residentId, "channel", "WECHAT", "content",
 				"地库照明灯不亮", "topic", "LIGHTING", "urgency", "NORMAL")).expect(201);
-	}
-
-	JsonNode messages(JsonNode complaint) throws Exception {
-		return get("/api/v1/complaints/" + complaint.get("id").asLong() + "/messages", p.agent()).expect(200);
 	}
 
 	@Test

@@ -6,12 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,8 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 class DatabaseRestartProcessIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final String AGENT = "Basic " + Base64.getEncoder().encodeToString("agent:anju-demo".getBytes(StandardCharsets.UTF_8));
 
 	/** Far above Hikari's connection-timeout (5 s): a request taking this long is hanging. */
 	private static final Duration HANG = Duration.ofSeconds(20);
@@ -107,12 +103,7 @@ class DatabaseRestartProcessIT {
 			try {
 				String body = JSON.writeValueAsString(Map.of("residentId", 1 + (i * 53) % 400, "channel", "PHONE", "content",
 						"地下车库B区排水沟堵了，下雨积水很深（第" + i + "次）"));
-				HttpRequest request = HttpRequest.newBuilder(node.uri("/api/v1/complaints"))
-					.timeout(HANG)
-					.header("Authorization", AGENT)
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build();
+				HttpRequest request = ProcessTests.registration(node.uri("/api/v1/complaints"), body).timeout(HANG).build();
 				HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 201) {
 					JsonNode complaint = JSON.readTree(response.body());
@@ -146,6 +137,5 @@ class DatabaseRestartProcessIT {
 				&& response.headers().firstValue("Retry-After").isPresent()
 				&& JSON.readTree(response.body()).path("status").asInt() == 503;
 	}
-
 
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,8 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 class IntakeCrashProcessIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final String AGENT = "Basic " + Base64.getEncoder().encodeToString("agent:anju-demo".getBytes(StandardCharsets.UTF_8));
 
 	private static final String[] TEXTS = { "3栋2单元电梯又坏了，停在5楼不动", "楼上每天晚上十二点还在装修，噪音太大", "小区门口垃圾两天没人清理，臭味很重",
 			"地下车库的灯坏了好几盏，晚上很黑", "卫生间天花板漏水，应该是楼上的管道问题", "物业费账单金额不对，多收了两个月" };
@@ -95,11 +91,8 @@ class IntakeCrashProcessIT {
 			try {
 				String body = JSON.writeValueAsString(Map.of("residentId", 1 + (i * 37) % 400, "channel",
 						CHANNELS[i % CHANNELS.length], "content", TEXTS[i % TEXTS.length] + "（第" + i + "次）"));
-				HttpRequest request = HttpRequest.newBuilder(node.uri("/api/v1/complaints"))
+				HttpRequest request = ProcessTests.registration(node.uri("/api/v1/complaints"), body)
 					.timeout(Duration.ofSeconds(20))
-					.header("Authorization", AGENT)
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(body))
 					.build();
 				HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 201) {

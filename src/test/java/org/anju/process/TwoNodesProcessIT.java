@@ -50,9 +50,6 @@ class TwoNodesProcessIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String AGENT = "Basic "
-			+ java.util.Base64.getEncoder().encodeToString("agent:anju-demo".getBytes(StandardCharsets.UTF_8));
-
 	private static final int MAILS = 5;
 
 	private PostgresCluster db;
@@ -214,11 +211,8 @@ class TwoNodesProcessIT {
 	}
 
 	private JsonNode register(URI uri, int residentId, String content) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", AGENT)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("residentId", residentId, "channel",
-					"PHONE", "content", content))))
-			.build();
+		HttpRequest request = ProcessTests.registration(uri, JSON.writeValueAsString(Map.of("residentId", residentId,
+				"channel", "PHONE", "content", content))).build();
 		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		return JSON.readTree(response.body());
@@ -226,7 +220,7 @@ class TwoNodesProcessIT {
 
 	private String search(AppNode node, String q) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(node.uri("/api/v1/knowledge/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-			.header("Authorization", AGENT).build();
+			.header("Authorization", ProcessTests.AGENT).build();
 		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();
@@ -291,6 +285,5 @@ class TwoNodesProcessIT {
 	private static String join(List<Long> ids) {
 		return ids.stream().map(String::valueOf).reduce((x, y) -> x + "," + y).orElse("");
 	}
-
 
 }
