@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = { "anju.triage.auto-assign=false", "anju.notification.quiet-hours.from=00:00",
 		"anju.notification.quiet-hours.until=00:00", "anju.notification.lock-at-most-for=PT5M" })
-class DeliveryClaimIT extends OutboxTest {
+class DeliveryClaimIT extends OutboxApiTest {
 
 	static final WireMockServer gateway = new WireMockServer(options().dynamicPort());
 

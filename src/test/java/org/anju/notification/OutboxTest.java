@@ -1,25 +1,73 @@
 package org.anju.notification;
 
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Map;
 
-import org.anju.support.ApiTest;
-import org.anju.support.Fixtures.ProjectFixture;
+import org.anju.notification.Message.RecipientType;
+import org.anju.support.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
-/** The outbox's integration tests: a project of their own, a complaint and the messages it caused. */
-abstract class OutboxTest extends ApiTest {
+/** Quiet hours and idempotency of the outbox. */
+class OutboxTest {
 
-	ProjectFixture p;
+	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-	/** A lighting complaint by phone from the resident, which queues the owner's acknowledgement. */
-	JsonNode complaint(long residentId) throws Exception {
-		return post("/api/v1/complaints", p.agent(), Map.of("residentId", residentId, "channel", "PHONE", "content",
-				"楼道灯坏了三天", "topic", "LIGHTING", "urgency", "NORMAL")).expect(201);
+	final MessageRepository messages = mock(MessageRepository.class);
+
+	final MutableClock clock = new MutableClock(at("2026-04-07T23:30"), SHANGHAI);
+
+	final Outbox outbox = new Outbox(messages, mock(CallTasks.class), clock, LocalTime.of(22, 0), LocalTime.of(8, 0));
+
+	static Instant at(String shanghai) {
+		return java.time.LocalDateTime.parse(shanghai).atZone(SHANGHAI).toInstant();
 	}
 
-	JsonNode messages(JsonNode complaint) throws Exception {
-		return get("/api/v1/complaints/" + complaint.get("id").asLong() + "/messages", p.agent()).expect(200);
+	Message queued(RecipientType type, boolean urgent) {
+		outbox.queue("ack:1", 1L, new Recipient(type, 5L, "王建华", 9L, Map.of(ChannelKind.SMS, "13712345678")), "s", "b", urgent);
+		ArgumentCaptor<Message> saved = ArgumentCaptor.forClass(Message.class);
+		verify(messages).save(saved.capture());
+		return saved.getValue();
+	}
+
+	@Test
+	void ownerMessagesWaitForTheMorning() {
+		assertThat(queued(RecipientType.RESIDENT, false).getNextAttemptAt()).isEqualTo(at("2026-04-08T08:00"));
+	}
+
+	@Test
+	void emergenciesAndStaffNeverWait() {
+		assertThat(queued(RecipientType.RESIDENT, true).getNextAttemptAt()).isEqualTo(clock.instant());
+	}
+
+	@Test
+	void staffMessagesGoAtOnce() {
+		assertThat(queued(RecipientType.STAFF, false).getNextAttemptAt()).isEqualTo(clock.instant());
+	}
+
+	@Test
+	void quietHoursEndAtEightAndDaytimeIsNotQuiet() {
+		assertThat(outbox.afterQuietHours(at("2026-04-08T03:00"))).isEqualTo(at("2026-04-08T08:00"));
+		assertThat(outbox.afterQuietHours(at("2026-04-08T08:00"))).isEqualTo(at("2026-04-08T08:00"));
+		assertThat(outbox.afterQuietHours(at("2026-04-08T21:59"))).isEqualTo(at("2026-04-08T21:59"));
+		assertThat(outbox.afterQuietHours(at("2026-04-08T22:00"))).isEqualTo(at("2026-04-09T08:00"));
+	}
+
+	@Test
+	void aRepeatedEventQueuesNothingNew() {
+		when(messages.existsByIdempotencyKey("ack:1:RESIDENT5")).thenReturn(true);
+		outbox.queue("ack:1", 1L, new Recipient(RecipientType.RESIDENT, 5L, "王建华", 9L, Map.of(ChannelKind.SMS, "137")), "s",
+				"b", false);
+		verify(messages, never()).save(any());
 	}
 
 }
