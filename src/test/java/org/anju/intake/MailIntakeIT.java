@@ -45,8 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * acknowledgements go out through. Each test puts real mails into the mailbox, polls it, and looks
  * at the complaints, the intake log and the mail that went out.
  */
-@TestPropertySource(properties = { "anju.notification.quiet-hours.from=00:00",
-		"anju.notification.quiet-hours.until=00:00", "anju.attachments.max-size=200KB", "anju.intake.mail.max-size=1MB" })
+@TestPropertySource(properties = { "anju.attachments.max-size=200KB", "anju.intake.mail.max-size=1MB" })
 class MailIntakeIT extends ApiTest {
 
 	static final String DESK = "desk@anju.test";

@@ -34,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * agents see it and resend it deliberately; a younger claim (a run still sending) is left alone and
  * holds back the recipient's later messages. The dead run is simulated by the row's state.
  */
-@TestPropertySource(properties = { "anju.triage.auto-assign=false", "anju.notification.quiet-hours.from=00:00",
-		"anju.notification.quiet-hours.until=00:00", "anju.notification.lock-at-most-for=PT5M" })
+@TestPropertySource(properties = { "anju.triage.auto-assign=false", "anju.notification.lock-at-most-for=PT5M" })
 class DeliveryClaimIT extends OutboxApiTest {
 
 	static final WireMockServer gateway = new WireMockServer(options().dynamicPort());

@@ -37,8 +37,7 @@ import static org.mockito.Mockito.doThrow;
  * server and WireMock as the SMS gateway (including its errors).
  */
 @TestPropertySource(properties = { "anju.triage.auto-assign=false", "anju.notification.first-retry-after=PT0S",
-		"anju.notification.max-attempts=3", "anju.notification.quiet-hours.from=00:00",
-		"anju.notification.quiet-hours.until=00:00", "anju.notification.sms.receipt-token=receipt-secret" })
+		"anju.notification.max-attempts=3", "anju.notification.sms.receipt-token=receipt-secret" })
 class NotificationIT extends OutboxApiTest {
 
 	static final GreenMail smtp = new GreenMail(ServerSetup.SMTP.dynamicPort());

@@ -29,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * WeChat API (access token and template send, including its errors).
  */
 @TestPropertySource(properties = { "anju.triage.auto-assign=false", "anju.notification.first-retry-after=PT0S",
-		"anju.notification.max-attempts=2", "anju.notification.quiet-hours.from=00:00",
-		"anju.notification.quiet-hours.until=00:00" })
+		"anju.notification.max-attempts=2" })
 class WechatIT extends OutboxApiTest {
 
 	static final WireMockServer wechat = new WireMockServer(options().dynamicPort());
