@@ -10,22 +10,28 @@ import jakarta.validation.constraints.Size;
 
 import org.anju.triage.Urgency;
 
-/** The JSON bodies the complaint API accepts. */
-final class ComplaintRequests {
+/** The JSON bodies the complaint API accepts; {@link Register} also the intake API's. */
+public final class ComplaintRequests {
 
 	private ComplaintRequests() {
 	}
 
-	record Register(Long projectId, Long residentId, Long householdId, @Size(max = 60) String complainantName,
+	/** A complaint to register, as the API takes it. */
+	public record Register(Long projectId, Long residentId, Long householdId, @Size(max = 60) String complainantName,
 			@Size(max = 30) String complainantPhone, @Email @Size(max = 200) String complainantEmail,
 			@Size(max = 200) String complainantAddress,
 			@NotNull Channel channel, Instant receivedAt, @Size(max = 200) String title,
 			@NotBlank @Size(max = 10000) String content, @Size(max = 200) String location, String topic,
 			Urgency urgency) {
 
-		NewComplaint toCommand() {
+		public NewComplaint toCommand() {
+			return toCommand(null);
+		}
+
+		/** The command, for a message that reached Anju at {@code arrivedAt} (now if null). */
+		public NewComplaint toCommand(Instant arrivedAt) {
 			return new NewComplaint(projectId, residentId, householdId, complainantName, complainantPhone,
-					complainantEmail, complainantAddress, channel, receivedAt, null, title, content, location, topic,
+					complainantEmail, complainantAddress, channel, receivedAt, arrivedAt, title, content, location, topic,
 					urgency, null, null);
 		}
 

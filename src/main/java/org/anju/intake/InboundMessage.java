@@ -51,6 +51,8 @@ public class InboundMessage extends BaseEntity {
 
 	private String handledBy;
 
+	private Long submittedBy;
+
 	protected InboundMessage() {
 	}
 
@@ -65,6 +67,12 @@ public class InboundMessage extends BaseEntity {
 		this.rawSize = inbound.raw().length;
 		this.arrivedAt = inbound.arrivedAt();
 		this.status = InboundStatus.RECEIVED;
+	}
+
+	/** Kept for handling later, on behalf of the staff account (an integration) that sent it. */
+	InboundMessage deferredFor(long staffId) {
+		submittedBy = staffId;
+		return this;
 	}
 
 	void became(InboundStatus outcome, Complaint complaint, Instant now) {
@@ -116,6 +124,10 @@ public class InboundMessage extends BaseEntity {
 
 	private static String cut(String s, int max) {
 		return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+	}
+
+	public Long getSubmittedBy() {
+		return submittedBy;
 	}
 
 	public Channel getChannel() {

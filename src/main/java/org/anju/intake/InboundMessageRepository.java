@@ -5,11 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.anju.complaint.Channel;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface InboundMessageRepository extends JpaRepository<InboundMessage, Long> {
 
 	Optional<InboundMessage> findByChannelAndExternalId(Channel channel, String externalId);
+
+	/** The ids of messages kept for handling later that still wait, oldest first. */
+	@Query("select m.id from InboundMessage m where m.status = ?1 and m.submittedBy is not null order by m.id")
+	List<Long> waiting(InboundStatus status, Limit limit);
 
 	List<InboundMessage> findByComplaintIdOrderById(long complaintId);
 

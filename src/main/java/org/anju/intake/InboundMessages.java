@@ -90,8 +90,10 @@ class InboundMessages {
 		actor.requireAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER);
 	}
 
+	/** An admin sees every message; staff those of their projects, and what they sent themselves. */
 	private static boolean visible(InboundMessage m, Actor actor) {
-		return actor.isAdmin() || m.getProjectId() != null && actor.canSee(m.getProjectId());
+		return actor.isAdmin() || m.getProjectId() != null && actor.canSee(m.getProjectId())
+				|| Long.valueOf(actor.staffId()).equals(m.getSubmittedBy());
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.anju.complaint.Complaint;
 import org.anju.complaint.Complaints;
+import org.anju.complaint.NewComplaint;
 import org.anju.complaint.Registration;
 import org.anju.directory.Directory;
 import org.anju.directory.ResidentRef;
@@ -61,24 +62,49 @@ class Intake {
 
 	/** Keeps the message, then handles it (unless it is a replay); returns the message as it ended. */
 	Taken take(Inbound inbound, Consumer<InboundMessage> handling) {
+		Taken kept = keep(inbound, null);
+		if (kept.replay()) {
+			return kept;
+		}
+		long id = kept.message().getId();
+		handle(id, handling);
+		return new Taken(messages.findById(id).orElseThrow(), false);
+	}
+
+	/**
+	 * Keeps the message in a transaction of its own, or finds it kept already (a replay); a
+	 * {@code deferredFor} staff id leaves it waiting for {@link DeferredIntake}.
+	 */
+	Taken keep(Inbound inbound, Long deferredFor) {
 		if (inbound.externalId() != null) {
 			Optional<InboundMessage> seen = messages.findByChannelAndExternalId(inbound.channel(), inbound.externalId());
 			if (seen.isPresent()) {
 				return new Taken(seen.get(), true);
 			}
 		}
-		InboundMessage kept;
 		try {
-			kept = transaction.execute(tx -> messages.saveAndFlush(new InboundMessage(inbound, raw.write(inbound.raw()))));
+			return new Taken(transaction.execute(tx -> {
+				InboundMessage message = new InboundMessage(inbound, raw.write(inbound.raw()));
+				return messages.saveAndFlush(deferredFor == null ? message : message.deferredFor(deferredFor));
+			}), false);
 		}
 		catch (DataIntegrityViolationException raced) { // the same message arrived twice at once
 			return new Taken(messages.findByChannelAndExternalId(inbound.channel(), inbound.externalId()).orElseThrow(),
 					true);
 		}
-		long id = kept.getId();
+	}
+
+	/**
+	 * Lets the channel handle a kept message in a transaction of its own, unless it was handled
+	 * already; a handling that leaves it unhandled or fails quarantines it with the reason.
+	 */
+	void handle(long id, Consumer<InboundMessage> handling) {
 		try {
 			transaction.executeWithoutResult(tx -> {
 				InboundMessage message = messages.findById(id).orElseThrow();
+				if (message.getStatus() != InboundStatus.RECEIVED) {
+					return;
+				}
 				handling.accept(message);
 				if (message.getStatus() == InboundStatus.RECEIVED) {
 					message.quarantine("the channel did not handle it", clock.instant());
@@ -86,16 +112,19 @@ class Intake {
 			});
 		}
 		catch (RuntimeException ex) {
-			log.warn("Inbound {} message {} quarantined: {}", inbound.channel(), id, ex.toString());
+			log.warn("Inbound message {} quarantined: {}", id, ex.toString());
 			transaction.executeWithoutResult(tx -> messages.findById(id).orElseThrow()
 				.quarantine(describe(ex), clock.instant()));
 		}
-		return new Taken(messages.findById(id).orElseThrow(), false);
 	}
 
 	/** Registers the complaint (or merges it into the same person's open one) and records which. */
 	Registration register(InboundMessage message, Draft draft, Actor actor) {
-		Registration registration = complaints.receive(draft.toNewComplaint(), actor);
+		return register(message, draft.toNewComplaint(), actor);
+	}
+
+	Registration register(InboundMessage message, NewComplaint request, Actor actor) {
+		Registration registration = complaints.receive(request, actor);
 		message.became(registration.merged() ? InboundStatus.MERGED : InboundStatus.ACCEPTED,
 				registration.complaint(), clock.instant());
 		return registration;

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.anju.platform.security.Actor;
 import org.anju.platform.security.Role;
 import org.anju.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,11 @@ public class Organisation {
 
 	public Optional<StaffRef> staff(long id) {
 		return staff.findById(id).map(Organisation::ref);
+	}
+
+	/** The account as it acts now, if it is still active: for work queued on its behalf. */
+	public Optional<Actor> activeActor(long id) {
+		return staff.findById(id).filter(Staff::isActive).map(Staff::actor);
 	}
 
 	/** A staff member's record version, for stale-edit detection in forms. */

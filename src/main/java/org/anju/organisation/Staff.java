@@ -14,6 +14,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 
 import org.anju.platform.persistence.BaseEntity;
+import org.anju.platform.security.Actor;
 import org.anju.platform.security.Role;
 
 /** A staff member's account: who they are, their roles, projects and the buildings they look after. */
@@ -116,6 +117,11 @@ class Staff extends BaseEntity {
 
 	boolean isOnDuty() {
 		return onDuty;
+	}
+
+	/** Who this account acts as: its roles and projects as they are now. */
+	Actor actor() {
+		return new Actor(getId(), username, displayName, roles, projectIds);
 	}
 
 	Set<Role> getRoles() {

@@ -39,7 +39,7 @@ class StaffAccounts implements UserDetailsService {
 		private final boolean active;
 
 		StaffUser(Staff s) {
-			this.actor = new Actor(s.getId(), s.getUsername(), s.getDisplayName(), s.getRoles(), s.getProjectIds());
+			this.actor = s.actor();
 			this.passwordHash = s.getPasswordHash();
 			this.active = s.isActive();
 		}

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.anju.platform.persistence.BaseEntity;
+import org.anju.platform.security.Hashes;
 
 /** A one-time code sent to a mobile: valid until it expires, is used, or was guessed wrong too often. */
 @Entity

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.anju.platform.persistence.BaseEntity;
+import org.anju.platform.security.Hashes;
 import org.anju.platform.security.Owner;
 
 /** An app's or mini-program's sign-in: the hash of a bearer token and the owner it stands for. */

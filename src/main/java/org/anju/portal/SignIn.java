@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.anju.directory.Directory;
 import org.anju.directory.ResidentRef;
 import org.anju.notification.DirectMessages;
+import org.anju.platform.security.Hashes;
 import org.anju.platform.security.Owner;
 import org.anju.platform.security.OwnerTokens;
 import org.anju.platform.web.ConflictException;

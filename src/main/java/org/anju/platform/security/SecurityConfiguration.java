@@ -21,8 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * The REST API: every call is authenticated (HTTP Basic over a staff account, or an owner's
- * bearer token from the portal's code login; no session, so no CSRF token is needed); only the health probe and the providers' hooks are open, and each hook
+ * The REST API: every call is authenticated (HTTP Basic over a staff account, a staff API token
+ * for integrations, or an owner's bearer token from the portal's code login; no session, so no CSRF token is needed); only the health probe and the providers' hooks are open, and each hook
  * checks the shared secret of its provider. An owner's token is confined to {@code /api/v1/owner/**}
  * here already, so that no staff handler ever runs (and validates input) for an owner. Roles and project visibility are checked
  * by the modules themselves through {@link Actor}. The staff console's pages have their own
@@ -38,6 +38,7 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<OwnerTokens> ownerTokens,
+			ObjectProvider<StaffTokens> staffTokens,
 			@Value("${anju.ops.metrics.token:}") String metricsToken) throws Exception {
 		ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
 		http.securityMatcher(API)
@@ -54,7 +55,7 @@ public class SecurityConfiguration {
 				.requestMatchers("/api/v1/owner/**").access((who, context) -> new AuthorizationDecision(owner(who.get())))
 				.anyRequest().access((who, context) -> new AuthorizationDecision(staff(who.get()))))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-			.addFilterBefore(new BearerOwnerFilter(ownerTokens), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(ownerTokens, staffTokens), BasicAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())

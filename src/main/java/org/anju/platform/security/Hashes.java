@@ -1,4 +1,4 @@
-package org.anju.portal;
+package org.anju.platform.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,12 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 in hex: codes and tokens are stored as hashes only, and compared in constant time. */
-final class Hashes {
+public final class Hashes {
 
 	private Hashes() {
 	}
 
-	static String sha256(String text) {
+	public static String sha256(String text) {
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -21,7 +21,7 @@ final class Hashes {
 		}
 	}
 
-	static boolean same(String hash, String text) {
+	public static boolean same(String hash, String text) {
 		return MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
 				sha256(text).getBytes(StandardCharsets.US_ASCII));
 	}
