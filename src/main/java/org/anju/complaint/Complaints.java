@@ -153,6 +153,16 @@ public class Complaints {
 		return checked(request, actor).errors();
 	}
 
+	/** Checks a request as {@link #receive} would and returns its project, or refuses it (400) with the errors. */
+	@Transactional(readOnly = true)
+	public long checkedProject(NewComplaint request, Actor actor) {
+		Checked checked = checked(request, actor);
+		if (!checked.errors().isEmpty()) {
+			throw new InvalidInputException(checked.errors());
+		}
+		return checked.projectId();
+	}
+
 	private Checked checked(NewComplaint request, Actor actor) {
 		List<FieldError> errors = new ArrayList<>();
 		Complainant complainant = complainant(request, actor, errors);

@@ -111,7 +111,7 @@ public class Directory {
 	}
 
 	public Optional<ResidentRef> resident(long id) {
-		return residents.findById(id).map(Directory::ref);
+		return residents.findWithAddress(id).map(Directory::ref);
 	}
 
 	public List<ResidentRef> residentsOf(long householdId) {

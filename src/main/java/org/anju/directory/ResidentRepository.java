@@ -1,10 +1,16 @@
 package org.anju.directory;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ResidentRepository extends JpaRepository<Resident, Long> {
+
+	/** A resident with the household, unit and building their reference names, in one query. */
+	@Query("select r from Resident r join fetch r.household h join fetch h.unit u join fetch u.building where r.id = ?1")
+	Optional<Resident> findWithAddress(long id);
 
 	List<Resident> findByHouseholdIdOrderById(long householdId);
 

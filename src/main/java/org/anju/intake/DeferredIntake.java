@@ -3,7 +3,6 @@ package org.anju.intake;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -11,10 +10,6 @@ import jakarta.validation.Validator;
 
 import org.anju.complaint.ComplaintRequests.Register;
 import org.anju.complaint.Complaints;
-import org.anju.complaint.NewComplaint;
-import org.anju.directory.Directory;
-import org.anju.directory.HouseholdRef;
-import org.anju.directory.ResidentRef;
 import org.anju.organisation.Organisation;
 import org.anju.platform.security.Actor;
 import org.anju.platform.web.FieldError;
@@ -46,8 +41,6 @@ class DeferredIntake {
 
 	private final Organisation organisation;
 
-	private final Directory directory;
-
 	private final JsonMapper json;
 
 	private final Validator validator;
@@ -55,12 +48,11 @@ class DeferredIntake {
 	private final Clock clock;
 
 	DeferredIntake(Intake intake, InboundMessageRepository messages, Complaints complaints, Organisation organisation,
-			Directory directory, JsonMapper json, Validator validator, Clock clock) {
+			JsonMapper json, Validator validator, Clock clock) {
 		this.intake = intake;
 		this.messages = messages;
 		this.complaints = complaints;
 		this.organisation = organisation;
-		this.directory = directory;
 		this.json = json;
 		this.validator = validator;
 		this.clock = clock;
@@ -72,28 +64,13 @@ class DeferredIntake {
 	 */
 	Intake.Taken submit(byte[] raw, String key, Actor actor) {
 		Register request = read(raw);
-		NewComplaint complaint = request.toCommand();
-		List<FieldError> errors = complaints.check(complaint, actor);
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
+		long projectId = complaints.checkedProject(request.toCommand(), actor);
 		String externalId = key == null || key.isBlank() ? null : "api:" + actor.staffId() + ":" + key.strip();
 		if (externalId != null && externalId.length() > 250) {
 			throw new InvalidInputException("Idempotency-Key", "at most 200 characters");
 		}
-		return intake.keep(new Inbound(request.channel(), externalId, projectOf(request), actor.username(),
+		return intake.keep(new Inbound(request.channel(), externalId, projectId, actor.username(),
 				request.title(), raw, RAW_TYPE, clock.instant()), actor.staffId());
-	}
-
-	/** The project, named or the resident's or household's: whoever works there may follow the message. */
-	private Long projectOf(Register request) {
-		if (request.projectId() != null) {
-			return request.projectId();
-		}
-		Optional<HouseholdRef> household = request.residentId() != null
-				? directory.resident(request.residentId()).map(ResidentRef::household)
-				: Optional.ofNullable(request.householdId()).flatMap(directory::household);
-		return household.map(HouseholdRef::projectId).orElse(null);
 	}
 
 	/** Handles the messages that wait, oldest first, up to {@code max}; returns how many it took. */

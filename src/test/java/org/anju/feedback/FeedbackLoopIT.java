@@ -1,5 +1,6 @@
 package org.anju.feedback;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * feedback; the callback; and the measures on a known data set.
  */
 class FeedbackLoopIT extends ApiTest {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	Ratings ratings;
@@ -179,7 +183,7 @@ class FeedbackLoopIT extends ApiTest {
 	}
 
 	JsonNode measures(String by) throws Exception {
-		String today = LocalDate.now().toString();
+		String today = LocalDate.now(clock).toString(); // the company's day, not the machine's (UTC)
 		return get("/api/v1/feedback/measures?projectId=" + p.projectId() + "&from=" + today + "&to=" + today + "&by="
 				+ by, p.manager()).expect(200);
 	}

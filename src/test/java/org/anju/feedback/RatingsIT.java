@@ -1,5 +1,6 @@
 package org.anju.feedback;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -21,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Owners rate resolved complaints: a good rating closes, "not solved" reopens, the rest waits for the callback. */
 class RatingsIT extends ApiTest {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	Ratings ratings;
@@ -104,7 +108,7 @@ class RatingsIT extends ApiTest {
 		assertThat(s.ratings()).isEqualTo(3);
 		assertThat(s.averageStars()).isEqualTo(11 / 3.0);
 		assertThat(s.satisfiedShare()).isEqualTo(2 / 3.0);
-		String today = LocalDate.now().toString();
+		String today = LocalDate.now(clock).toString(); // the company's day, not the machine's (UTC)
 		assertThat(get("/api/v1/projects/" + p.projectId() + "/satisfaction?from=" + today + "&to=" + today,
 				p.manager()).expect(200).get("ratings").asLong()).isEqualTo(3);
 		assertThat(get("/api/v1/projects/" + p.projectId() + "/satisfaction?from=" + today + "&to=" + today,

@@ -13,11 +13,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * while the real jar is killed without warning; after a restart on the same PostgreSQL every
  * complaint that was acknowledged with 201 is there as acknowledged (classification and
  * assignment), and every owner message reached its provider at most once — and, once the node
- * has caught up, each sendable message exactly once.
+ * has caught up, each sendable message exactly once. The same for the integrations' deferred
+ * intake, whose 202 comes before registration.
  */
 class IntakeCrashProcessIT {
 
@@ -41,8 +45,6 @@ class IntakeCrashProcessIT {
 
 	private static final String[] CHANNELS = { "PHONE", "EMAIL", "WEB", "WALK_IN" };
 
-	private final Map<String, JsonNode> acknowledged = new ConcurrentHashMap<>();
-
 	@BeforeAll
 	static void available() {
 		ProcessTests.assumeAvailable();
@@ -50,27 +52,17 @@ class IntakeCrashProcessIT {
 
 	@Test
 	void everyAcknowledgedComplaintSurvivesAndNoMessageGoesTwice() throws Exception {
+		Map<String, JsonNode> acknowledged = new ConcurrentHashMap<>();
 		try (PostgresCluster db = PostgresCluster.start(); Peers peers = new Peers();
 				AppNode node = new AppNode("intake-crash", db.jdbcUrl(), peers.settings())) {
 			node.start();
-			AtomicBoolean running = new AtomicBoolean(true);
-			ExecutorService clients = Executors.newFixedThreadPool(4);
-			for (int c = 0; c < 4; c++) {
-				int client = c;
-				clients.submit(() -> burst(node, client, running));
-			}
-			// let the burst get going, then pull the plug in the middle of it
-			Instant until = Instant.now().plusSeconds(30);
-			while (acknowledged.size() < 40 && Instant.now().isBefore(until)) {
-				Thread.sleep(50);
-			}
-			node.kill();
-			Thread.sleep(500);
-			running.set(false);
-			clients.shutdown();
-			assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-			assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(20);
-
+			burstThenKill(node, acknowledged::size, body -> ProcessTests.registration(node.uri("/api/v1/complaints"), body),
+					response -> {
+						if (response.statusCode() == 201) {
+							JsonNode complaint = JSON.readTree(response.body());
+							acknowledged.put(complaint.get("number").asString(), complaint);
+						}
+					});
 			node.start();
 
 			System.out.printf("IntakeCrashProcessIT: %d complaints acknowledged before the kill%n", acknowledged.size());
@@ -84,21 +76,84 @@ class IntakeCrashProcessIT {
 		}
 	}
 
-	/** One client: registers complaints until stopped, recording each 201's body by complaint number. */
-	private void burst(AppNode node, int client, AtomicBoolean running) {
+	/**
+	 * The same through the integrations' deferred intake: every complaint answered 202 before the
+	 * kill — most of them still waiting for the background then — is registered once after the
+	 * restart, and no owner message goes twice.
+	 */
+	@Test
+	void everyAcceptedComplaintIsRegisteredOnceAfterTheRestart() throws Exception {
+		Set<Long> accepted = ConcurrentHashMap.newKeySet();
+		try (PostgresCluster db = PostgresCluster.start(); Peers peers = new Peers();
+				AppNode node = new AppNode("deferred-crash", db.jdbcUrl(), peers.settings())) {
+			node.start();
+			String token = "Bearer " + apiToken(node);
+			burstThenKill(node, accepted::size, body -> HttpRequest.newBuilder(node.uri("/api/v1/intake/complaints"))
+				.header("Authorization", token).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body)), response -> {
+					if (response.statusCode() == 202) {
+						accepted.add(JSON.readTree(response.body()).get("id").asLong());
+					}
+				});
+			node.start();
+
+			System.out.printf("IntakeCrashProcessIT: %d complaints accepted before the kill%n", accepted.size());
+			try (Connection jdbc = db.connect()) {
+				ProcessTests.await(Duration.ofSeconds(120), () -> count(jdbc,
+						"select count(*) from intake_message where submitted_by is not null and status = 'RECEIVED'") == 0);
+				for (long id : accepted) {
+					try (PreparedStatement q = jdbc.prepareStatement("select m.status, c.id from intake_message m"
+							+ " left join complaint c on c.id = m.complaint_id where m.id = ?")) {
+						q.setLong(1, id);
+						try (ResultSet row = q.executeQuery()) {
+							assertThat(row.next()).as("accepted message %d is kept", id).isTrue();
+							assertThat(row.getString(1)).as("message %d", id).isIn("ACCEPTED", "MERGED");
+							assertThat(row.getObject(2)).as("the complaint of message %d", id).isNotNull();
+						}
+					}
+				}
+				assertThat(count(jdbc, "select count(*) from (select content from complaint where content like '%（第%次）'"
+						+ " group by content having count(*) > 1) twice")).as("complaints registered twice").isZero();
+				awaitOutboxDrained(jdbc, Duration.ofSeconds(60));
+				assertEachMessageOnce(jdbc, peers);
+			}
+		}
+	}
+
+	/**
+	 * Four clients send complaints until the node, killed once {@code acknowledged} counts 40 (or
+	 * after 30 s), stops answering; each answer goes to {@code ack}.
+	 */
+	private static void burstThenKill(AppNode node, IntSupplier acknowledged, Function<String, HttpRequest.Builder> request,
+			Ack ack) throws Exception {
+		AtomicBoolean running = new AtomicBoolean(true);
+		ExecutorService clients = Executors.newFixedThreadPool(4);
+		for (int c = 0; c < 4; c++) {
+			int client = c;
+			clients.submit(() -> burst(client, running, request, ack));
+		}
+		// let the burst get going, then pull the plug in the middle of it
+		Instant until = Instant.now().plusSeconds(30);
+		while (acknowledged.getAsInt() < 40 && Instant.now().isBefore(until)) {
+			Thread.sleep(50);
+		}
+		node.kill();
+		Thread.sleep(500);
+		running.set(false);
+		clients.shutdown();
+		assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(acknowledged.getAsInt()).isGreaterThanOrEqualTo(20);
+	}
+
+	/** One client: sends complaints until stopped. */
+	private static void burst(int client, AtomicBoolean running, Function<String, HttpRequest.Builder> request, Ack ack) {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		for (int i = client; running.get(); i += 4) {
 			try {
 				String body = JSON.writeValueAsString(Map.of("residentId", 1 + (i * 37) % 400, "channel",
 						CHANNELS[i % CHANNELS.length], "content", TEXTS[i % TEXTS.length] + "（第" + i + "次）"));
-				HttpRequest request = ProcessTests.registration(node.uri("/api/v1/complaints"), body)
-					.timeout(Duration.ofSeconds(20))
-					.build();
-				HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 201) {
-					JsonNode complaint = JSON.readTree(response.body());
-					acknowledged.put(complaint.get("number").asString(), complaint);
-				}
+				ack.accept(http.send(request.apply(body).timeout(Duration.ofSeconds(20)).build(),
+						HttpResponse.BodyHandlers.ofString()));
 			}
 			catch (Exception killed) {
 				// the node is gone: nothing was acknowledged for this request
@@ -110,6 +165,29 @@ class IntakeCrashProcessIT {
 				}
 			}
 		}
+	}
+
+	/** A staff API token for the demo agent. */
+	private static String apiToken(AppNode node) throws Exception {
+		HttpResponse<String> made = HttpClient.newHttpClient().send(
+				ProcessTests.registration(node.uri("/api/v1/staff/me/tokens"), "{\"name\":\"crash test\"}").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+		return JSON.readTree(made.body()).get("token").asString();
+	}
+
+	private static long count(Connection jdbc, String sql) throws Exception {
+		try (PreparedStatement q = jdbc.prepareStatement(sql); ResultSet row = q.executeQuery()) {
+			row.next();
+			return row.getLong(1);
+		}
+	}
+
+	/** What a client does with an answer. */
+	interface Ack {
+
+		void accept(HttpResponse<String> response) throws Exception;
+
 	}
 
 	/** The complaint is in the database with what the 201 told the client about it. */
