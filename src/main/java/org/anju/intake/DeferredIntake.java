@@ -1,18 +1,14 @@
 package org.anju.intake;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.anju.complaint.ComplaintRequests.Register;
 import org.anju.complaint.Complaints;
 import org.anju.organisation.Organisation;
 import org.anju.platform.security.Actor;
-import org.anju.platform.web.FieldError;
 import org.anju.platform.web.InvalidInputException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -97,13 +93,7 @@ class DeferredIntake {
 		if (request == null) {
 			throw new InvalidInputException("body", "is required");
 		}
-		Set<ConstraintViolation<Register>> violations = validator.validate(request);
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations.stream()
-				.map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-				.sorted(Comparator.comparing(FieldError::field))
-				.toList());
-		}
+		Validation.check(validator, request);
 		return request;
 	}
 

@@ -2,7 +2,6 @@ package org.anju.intake;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Validator;
@@ -17,7 +16,6 @@ import org.anju.directory.Relation;
 import org.anju.directory.ResidentRef;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.Role;
-import org.anju.platform.web.FieldError;
 import org.anju.platform.web.InvalidInputException;
 import org.anju.triage.Urgency;
 import org.springframework.stereotype.Service;
@@ -82,7 +80,7 @@ public class Hotline {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Recorded record(long callId, ComplaintForm form, Actor actor) {
-		validate(form);
+		Validation.check(validator, form); // the form's own limits, for callers that do not validate it
 		Instant arrivedAt = clock.instant();
 		Call call = calls.forRecording(callId, actor);
 		String phone = form.complainantPhone() == null || form.complainantPhone().isBlank() ? call.getCallerNumber()
@@ -135,17 +133,6 @@ public class Hotline {
 					c.getHouseholdId(), c.getCallbackAt(),
 					c.getComplaints().stream().map(Call.Recorded::complaintNumber).toList()))
 			.toList();
-	}
-
-	/** The form's own limits, for callers that do not validate it themselves. */
-	private void validate(ComplaintForm form) {
-		List<FieldError> errors = validator.validate(form).stream()
-			.map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-			.sorted(Comparator.comparing(FieldError::field))
-			.toList();
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
 	}
 
 	/** The complaint as the agent takes it down: a resident of the screen pop, or name (and phone) of the caller. */
