@@ -73,6 +73,11 @@ public record ComplaintFilter(Long projectId, Set<ComplaintStatus> status, Strin
 				householdId, channel, receivedFrom, receivedTo, flag, urgency, query, ids, unassigned, level);
 	}
 
+	/** The search text, unless it is a whole complaint or mobile number (which have indexes); else null. */
+	String text() {
+		return query == null || WHOLE_NUMBER.matcher(query).matches() || MOBILE.matcher(query).matches() ? null : query;
+	}
+
 	/**
 	 * The search: a whole complaint number or mobile number is looked up by its index; any other
 	 * text is a case-insensitive substring of number, complainant, phone, address, title or

@@ -59,6 +59,9 @@ public class Complaints {
 
 	private static final int MAX_ATTACHMENTS = 30;
 
+	/** The most candidates a text search reads, the newest: as far as the console counts a list. */
+	static final int TEXT_CANDIDATES = 10_000;
+
 	private final ComplaintRepository complaints;
 
 	private final ComplaintNumbers numbers;
@@ -79,9 +82,11 @@ public class Complaints {
 
 	private final ObjectProvider<ResolutionCheck> resolutionChecks;
 
+	private final ObjectProvider<ListTextIndex> textIndex;
+
 	Complaints(ComplaintRepository complaints, ComplaintNumbers numbers, AttachmentStore files, Directory directory,
 			Organisation organisation, Taxonomy taxonomy, Triage triage, Dispatcher dispatcher, Clock clock,
-			ObjectProvider<ResolutionCheck> resolutionChecks) {
+			ObjectProvider<ResolutionCheck> resolutionChecks, ObjectProvider<ListTextIndex> textIndex) {
 		this.complaints = complaints;
 		this.numbers = numbers;
 		this.files = files;
@@ -92,6 +97,7 @@ public class Complaints {
 		this.dispatcher = dispatcher;
 		this.clock = clock;
 		this.resolutionChecks = resolutionChecks;
+		this.textIndex = textIndex;
 	}
 
 	/**
@@ -163,10 +169,36 @@ public class Complaints {
 		return checked.projectId();
 	}
 
-	private Checked checked(NewComplaint request, Actor actor) {
+	/**
+	 * Checks many requests as {@link #checkedProject} does, looking up all their residents and
+	 * households in two queries; returns each one's project, in order, or refuses them all (400)
+	 * with every error, its field named after the request's place ({@code complaints[3].content}).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> checkedProjects(List<NewComplaint> requests, Actor actor) {
+		People people = People.of(directory, requests);
+		List<Long> projects = new ArrayList<>(requests.size());
 		List<FieldError> errors = new ArrayList<>();
-		Complainant complainant = complainant(request, actor, errors);
-		Long projectId = complainant == null ? null : projectOf(request, complainant, actor, errors);
+		for (int i = 0; i < requests.size(); i++) {
+			Checked checked = checked(requests.get(i), actor, people);
+			projects.add(checked.projectId());
+			String place = "complaints[" + i + "].";
+			checked.errors().forEach(e -> errors.add(new FieldError(place + e.field(), e.message())));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		return projects;
+	}
+
+	private Checked checked(NewComplaint request, Actor actor) {
+		return checked(request, actor, People.of(directory));
+	}
+
+	private Checked checked(NewComplaint request, Actor actor, People people) {
+		List<FieldError> errors = new ArrayList<>();
+		Complainant complainant = complainant(request, actor, people, errors);
+		Long projectId = complainant == null ? null : projectOf(request, complainant, actor, people, errors);
 		if (request.receivedAt() != null && request.receivedAt().isAfter(now().plus(CLOCK_SKEW))) {
 			errors.add(new FieldError("receivedAt", "lies in the future"));
 		}
@@ -225,13 +257,13 @@ public class Complaints {
 
 	@Transactional(readOnly = true)
 	public Page<Complaint> search(ComplaintFilter filter, Pageable page, Actor actor) {
-		return complaints.findAll(filter.toSpecification(actor.isAdmin() ? null : actor.projectIds()), page);
+		return complaints.findAll(specification(filter, actor), page);
 	}
 
 	/** The ids of the complaints the filter matches among those the actor may see, in no order. */
 	@Transactional(readOnly = true)
 	public List<Long> ids(ComplaintFilter filter, Actor actor) {
-		return complaints.ids(filter.toSpecification(actor.isAdmin() ? null : actor.projectIds()));
+		return complaints.ids(specification(filter, actor));
 	}
 
 	/**
@@ -240,7 +272,7 @@ public class Complaints {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Complaint> search(ComplaintFilter filter, Pageable page, Actor actor, int cap) {
-		Specification<Complaint> spec = filter.toSpecification(actor.isAdmin() ? null : actor.projectIds());
+		Specification<Complaint> spec = specification(filter, actor);
 		long total = complaints.countUpTo(spec, cap);
 		List<Complaint> content = page.getOffset() >= total ? List.of()
 				: complaints.findBy(spec, q -> q.slice(page)).getContent();
@@ -250,7 +282,28 @@ public class Complaints {
 	/** How many complaints the filter matches among those the actor may see, counted no further than {@code cap} + 1. */
 	@Transactional(readOnly = true)
 	public long countUpTo(ComplaintFilter filter, Actor actor, int cap) {
-		return complaints.countUpTo(filter.toSpecification(actor.isAdmin() ? null : actor.projectIds()), cap);
+		return complaints.countUpTo(specification(filter, actor), cap);
+	}
+
+	/**
+	 * The filter as a query over what the actor may see. A text search (not a whole complaint or
+	 * mobile number, which have indexes) reads only the candidates the search index names, when
+	 * there is one: without it, {@code LIKE '%漏水%'} reads every complaint of the projects. When
+	 * the index finds more than {@link #TEXT_CANDIDATES}, the newest of them are searched.
+	 */
+	private Specification<Complaint> specification(ComplaintFilter filter, Actor actor) {
+		Set<Long> visible = actor.isAdmin() ? null : actor.projectIds();
+		Specification<Complaint> spec = filter.toSpecification(visible);
+		ListTextIndex index = textIndex.getIfAvailable();
+		if (index == null || filter.text() == null || (visible != null && visible.isEmpty())) {
+			return spec;
+		}
+		Set<Long> projects = filter.projectId() != null ? Set.of(filter.projectId()) : visible;
+		return index.candidates(filter.text(), projects, TEXT_CANDIDATES)
+			.map(c -> spec.and((root, query, cb) -> cb.or(
+					c.ids().isEmpty() ? cb.disjunction() : root.get("id").in(c.ids()),
+					cb.greaterThan(root.get("id"), c.above()))))
+			.orElse(spec);
 	}
 
 	/**
@@ -529,9 +582,9 @@ public class Complaints {
 		return complaints.saveAndFlush(complaint);
 	}
 
-	private Complainant complainant(NewComplaint request, Actor actor, List<FieldError> errors) {
+	private Complainant complainant(NewComplaint request, Actor actor, People people, List<FieldError> errors) {
 		if (request.residentId() != null) {
-			ResidentRef resident = directory.resident(request.residentId())
+			ResidentRef resident = people.resident(request.residentId())
 				.filter(r -> actor.canSee(r.household().projectId())).orElse(null);
 			if (resident == null) {
 				errors.add(new FieldError("residentId", "no such resident"));
@@ -549,7 +602,7 @@ public class Complaints {
 		}
 		HouseholdRef household = null;
 		if (request.householdId() != null) {
-			household = directory.household(request.householdId()).filter(h -> actor.canSee(h.projectId()))
+			household = people.household(request.householdId()).filter(h -> actor.canSee(h.projectId()))
 				.orElse(null);
 			if (household == null) {
 				errors.add(new FieldError("householdId", "no such household"));
@@ -565,9 +618,10 @@ public class Complaints {
 						blankToNull(request.complainantPhone()), blankToNull(request.complainantEmail()), household.label());
 	}
 
-	private Long projectOf(NewComplaint request, Complainant complainant, Actor actor, List<FieldError> errors) {
+	private Long projectOf(NewComplaint request, Complainant complainant, Actor actor, People people,
+			List<FieldError> errors) {
 		Long fromHousehold = complainant.householdId() == null ? null
-				: directory.household(complainant.householdId()).map(HouseholdRef::projectId).orElseThrow();
+				: people.household(complainant.householdId()).map(HouseholdRef::projectId).orElseThrow();
 		if (fromHousehold != null) {
 			if (request.projectId() != null && !request.projectId().equals(fromHousehold)) {
 				errors.add(new FieldError("projectId", "does not match the complainant's household"));

@@ -85,6 +85,11 @@ public class Directory {
 		return households.findWithAddress(id).map(Directory::ref);
 	}
 
+	/** The households of these ids that exist, in one query. */
+	public List<HouseholdRef> households(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : households.findWithAddress(ids).stream().map(Directory::ref).toList();
+	}
+
 	/** Every household of a project, by building and address, for the console's structure page. */
 	public List<HouseholdRef> householdsOf(long projectId) {
 		return households.findByUnitBuildingProjectId(projectId).stream().map(Directory::ref)
@@ -112,6 +117,11 @@ public class Directory {
 
 	public Optional<ResidentRef> resident(long id) {
 		return residents.findWithAddress(id).map(Directory::ref);
+	}
+
+	/** The residents of these ids that exist, with their households, in one query. */
+	public List<ResidentRef> residents(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : residents.findWithAddress(ids).stream().map(Directory::ref).toList();
 	}
 
 	public List<ResidentRef> residentsOf(long householdId) {

@@ -1,5 +1,6 @@
 package org.anju.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 	@Query("select h from Household h join fetch h.unit u join fetch u.building b where h.id = ?1")
 	Optional<Household> findWithAddress(long id);
 
+	@Query("select h from Household h join fetch h.unit u join fetch u.building b where h.id in ?1")
+	List<Household> findWithAddress(Collection<Long> ids);
+
 	Optional<Household> findByUnitIdAndRoom(long unitId, String room);
 
 	List<Household> findByUnitBuildingProjectId(long projectId);
@@ -25,7 +29,7 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 			select distinct h from Household h join fetch h.unit u join fetch u.building b
 			where b.project.id in ?1 and (concat(b.name, u.name, h.room) like ?2 or h.room = ?3
 			or exists (select r.id from Resident r where r.household = h and (r.name like ?2 or r.mobile = ?3)))""")
-	List<Household> search(java.util.Collection<Long> projectIds, String like, String text,
+	List<Household> search(Collection<Long> projectIds, String like, String text,
 			org.springframework.data.domain.Pageable page);
 
 }

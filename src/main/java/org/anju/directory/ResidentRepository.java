@@ -1,5 +1,6 @@
 package org.anju.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,9 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
 	/** A resident with the household, unit and building their reference names, in one query. */
 	@Query("select r from Resident r join fetch r.household h join fetch h.unit u join fetch u.building where r.id = ?1")
 	Optional<Resident> findWithAddress(long id);
+
+	@Query("select r from Resident r join fetch r.household h join fetch h.unit u join fetch u.building where r.id in ?1")
+	List<Resident> findWithAddress(Collection<Long> ids);
 
 	List<Resident> findByHouseholdIdOrderById(long householdId);
 

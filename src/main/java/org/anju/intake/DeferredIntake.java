@@ -1,19 +1,27 @@
 package org.anju.intake;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.validation.Validator;
 
+import org.anju.complaint.Channel;
 import org.anju.complaint.ComplaintRequests.Register;
 import org.anju.complaint.Complaints;
+import org.anju.intake.InboundController.MessageView;
 import org.anju.organisation.Organisation;
 import org.anju.platform.security.Actor;
+import org.anju.platform.web.FieldError;
 import org.anju.platform.web.InvalidInputException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 class DeferredIntake {
 
 	static final String RAW_TYPE = "application/json";
+
+	static final int MAX_BATCH = 500;
 
 	private final Intake intake;
 
@@ -61,12 +71,61 @@ class DeferredIntake {
 	Intake.Taken submit(byte[] raw, String key, Actor actor) {
 		Register request = read(raw);
 		long projectId = complaints.checkedProject(request.toCommand(), actor);
-		String externalId = key == null || key.isBlank() ? null : "api:" + actor.staffId() + ":" + key.strip();
-		if (externalId != null && externalId.length() > 250) {
-			throw new InvalidInputException("Idempotency-Key", "at most 200 characters");
-		}
+		String externalId = externalId("api:", key, actor);
 		return intake.keep(new Inbound(request.channel(), externalId, projectId, actor.username(),
 				request.title(), raw, RAW_TYPE, clock.instant()), actor.staffId());
+	}
+
+	/**
+	 * Checks and keeps a batch ({@code {"complaints": [...]}}, at most {@link #MAX_BATCH}) in one
+	 * transaction: all are kept, or none if any is refused (400, every error named by its place).
+	 * With a {@code key}, each complaint's external id is the key and its place, so a repeated
+	 * request is a replay that returns all the messages kept the first time, whatever it holds.
+	 */
+	Batch submitAll(byte[] raw, String key, Actor actor) {
+		List<JsonNode> items = items(raw);
+		String batchId = externalId("api-batch:", key, actor);
+		if (batchId != null) {
+			List<MessageView> seen = seen(batchId);
+			if (!seen.isEmpty()) {
+				return new Batch(seen, true);
+			}
+		}
+		List<FieldError> errors = new ArrayList<>();
+		List<Register> requests = new ArrayList<>(items.size());
+		for (int i = 0; i < items.size(); i++) {
+			String place = "complaints[" + i + "]";
+			try {
+				Register request = json.treeToValue(items.get(i), Register.class);
+				errors.addAll(Validation.errors(validator, request, place + "."));
+				requests.add(request);
+			}
+			catch (JacksonException ex) {
+				errors.add(new FieldError(place, "not a complaint: " + ex.getOriginalMessage()));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		List<Long> projects = complaints.checkedProjects(requests.stream().map(Register::toCommand).toList(), actor);
+		List<InboundMessage> kept = new ArrayList<>(items.size());
+		for (int i = 0; i < items.size(); i++) {
+			Register request = requests.get(i);
+			kept.add(intake.deferred(new Inbound(request.channel(), batchId == null ? null : batchId + "#" + i,
+					projects.get(i), actor.username(), request.title(), json.writeValueAsBytes(items.get(i)), RAW_TYPE,
+					clock.instant()), actor.staffId()));
+		}
+		try {
+			List<Long> ids = intake.keepAll(kept);
+			return new Batch(IntStream.range(0, ids.size()).mapToObj(i -> MessageView.of(ids.get(i), kept.get(i)))
+				.toList(), false);
+		}
+		catch (DataIntegrityViolationException raced) {
+			if (batchId == null) {
+				throw raced;
+			}
+			return new Batch(seen(batchId), true); // the same batch sent twice at once
+		}
 	}
 
 	/** Handles the messages that wait, oldest first, up to {@code max}; returns how many it took. */
@@ -82,6 +141,46 @@ class DeferredIntake {
 		intake.register(message, read(intake.rawOf(message)).toCommand(message.getArrivedAt()), actor);
 	}
 
+	private List<JsonNode> items(byte[] raw) {
+		JsonNode batch;
+		try {
+			batch = json.readTree(raw);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidInputException("body", "not JSON: " + ex.getOriginalMessage());
+		}
+		JsonNode complaints = batch == null ? null : batch.get("complaints");
+		if (complaints == null || !complaints.isArray() || complaints.isEmpty()) {
+			throw new InvalidInputException("complaints", "a list of at least one complaint is required");
+		}
+		if (complaints.size() > MAX_BATCH) {
+			throw new InvalidInputException("complaints", "at most " + MAX_BATCH + " complaints in one batch");
+		}
+		List<JsonNode> items = new ArrayList<>(complaints.size());
+		for (int i = 0; i < complaints.size(); i++) {
+			if (!complaints.get(i).isObject()) {
+				throw new InvalidInputException("complaints[" + i + "]", "is not a complaint");
+			}
+			items.add(complaints.get(i));
+		}
+		return items;
+	}
+
+	/** The messages of the batch sent first with this id, in its order; none if there was none. */
+	private List<MessageView> seen(String batchId) {
+		return messages.findByChannelInAndExternalIdStartingWithOrderById(EnumSet.allOf(Channel.class), batchId + "#")
+			.stream().map(MessageView::of).toList();
+	}
+
+	/** The client's key as an external id, its own per account and per endpoint. */
+	private static String externalId(String endpoint, String key, Actor actor) {
+		String externalId = key == null || key.isBlank() ? null : endpoint + actor.staffId() + ":" + key.strip();
+		if (externalId != null && key.strip().length() > 200) {
+			throw new InvalidInputException("Idempotency-Key", "at most 200 characters");
+		}
+		return externalId;
+	}
+
 	private Register read(byte[] raw) {
 		Register request;
 		try {
@@ -95,6 +194,10 @@ class DeferredIntake {
 		}
 		Validation.check(validator, request);
 		return request;
+	}
+
+	/** The messages a batch was kept as, in its order, and whether it had been sent before. */
+	record Batch(List<MessageView> messages, boolean replay) {
 	}
 
 }

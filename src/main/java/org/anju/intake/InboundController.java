@@ -92,7 +92,12 @@ class InboundController {
 			String complaintNumber, Instant handledAt, String handledBy) {
 
 		static MessageView of(InboundMessage m) {
-			return new MessageView(m.getId(), m.getChannel(), m.getExternalId(), m.getProjectId(), m.getSender(),
+			return of(m.getId(), m);
+		}
+
+		/** The view of a message kept by a batched insert, which gave it its id. */
+		static MessageView of(long id, InboundMessage m) {
+			return new MessageView(id, m.getChannel(), m.getExternalId(), m.getProjectId(), m.getSender(),
 					m.getSubject(), m.getRawType(), m.getRawSize(), m.getArrivedAt(), m.getStatus(), m.getReason(),
 					m.getComplaintId(), m.getComplaintNumber(), m.getHandledAt(), m.getHandledBy());
 		}

@@ -17,6 +17,9 @@ interface InboundMessageRepository extends JpaRepository<InboundMessage, Long> {
 	@Query("select m.id from InboundMessage m where m.status = ?1 and m.submittedBy is not null order by m.id")
 	List<Long> waiting(InboundStatus status, Limit limit);
 
+	List<InboundMessage> findByChannelInAndExternalIdStartingWithOrderById(Collection<Channel> channels,
+			String prefix);
+
 	List<InboundMessage> findByComplaintIdOrderById(long complaintId);
 
 	/** The quarantine gauge: messages in one status (indexed). */

@@ -1,6 +1,9 @@
 package org.anju.intake;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +22,10 @@ import org.anju.platform.web.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -37,6 +44,10 @@ class Intake {
 
 	private static final Logger log = LoggerFactory.getLogger(Intake.class);
 
+	private static final String INSERT_DEFERRED = """
+			insert into intake_message (channel, external_id, project_id, sender, subject, raw_key, raw_type, raw_size,
+			    arrived_at, status, submitted_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
 	private final InboundMessageRepository messages;
 
 	private final RawStore raw;
@@ -47,11 +58,14 @@ class Intake {
 
 	private final TransactionTemplate transaction;
 
+	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
 	Intake(InboundMessageRepository messages, RawStore raw, Complaints complaints, Directory directory,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, JdbcTemplate jdbc, Clock clock) {
 		this.messages = messages;
+		this.jdbc = jdbc;
 		this.raw = raw;
 		this.complaints = complaints;
 		this.directory = directory;
@@ -92,6 +106,46 @@ class Intake {
 			return new Taken(messages.findByChannelAndExternalId(inbound.channel(), inbound.externalId()).orElseThrow(),
 					true);
 		}
+	}
+
+	/** A message for {@link DeferredIntake} to handle on behalf of a staff account, its raw bytes kept already. */
+	InboundMessage deferred(Inbound inbound, long staffId) {
+		return new InboundMessage(inbound, raw.write(inbound.raw())).deferredFor(staffId);
+	}
+
+	/**
+	 * Keeps many {@link #deferred} messages in one transaction and one batched insert; returns
+	 * their ids in order. A message seen before (same channel and external id) fails them all.
+	 */
+	List<Long> keepAll(List<InboundMessage> kept) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		transaction.executeWithoutResult(tx -> jdbc.batchUpdate(
+				con -> con.prepareStatement(INSERT_DEFERRED, new String[] { "id" }),
+				new BatchPreparedStatementSetter() {
+
+					@Override
+					public void setValues(PreparedStatement row, int i) throws SQLException {
+						InboundMessage m = kept.get(i);
+						row.setString(1, m.getChannel().name());
+						row.setString(2, m.getExternalId());
+						row.setObject(3, m.getProjectId());
+						row.setString(4, m.getSender());
+						row.setString(5, m.getSubject());
+						row.setString(6, m.getRawKey());
+						row.setString(7, m.getRawType());
+						row.setLong(8, m.getRawSize());
+						row.setObject(9, m.getArrivedAt().atOffset(ZoneOffset.UTC));
+						row.setString(10, m.getStatus().name());
+						row.setLong(11, m.getSubmittedBy());
+					}
+
+					@Override
+					public int getBatchSize() {
+						return kept.size();
+					}
+
+				}, keys));
+		return keys.getKeyList().stream().map(k -> ((Number) k.values().iterator().next()).longValue()).toList();
 	}
 
 	/**

@@ -15,13 +15,18 @@ final class Validation {
 	}
 
 	static void check(Validator validator, Object input) {
-		List<FieldError> errors = validator.validate(input).stream()
-			.map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-			.sorted(Comparator.comparing(FieldError::field))
-			.toList();
+		List<FieldError> errors = errors(validator, input, "");
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
+	}
+
+	/** The field errors of one input, each field named with the prefix (its place in a list). */
+	static List<FieldError> errors(Validator validator, Object input, String prefix) {
+		return validator.validate(input).stream()
+			.map(v -> new FieldError(prefix + v.getPropertyPath(), v.getMessage()))
+			.sorted(Comparator.comparing(FieldError::field))
+			.toList();
 	}
 
 }

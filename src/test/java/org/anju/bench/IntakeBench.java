@@ -33,17 +33,22 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@code deferred}: {@code POST /api/v1/intake/complaints}, answered 202 once the complaint is
  * checked and kept; the background registers, triages and assigns. Reports the accepted rate and
  * latency, then waits until every complaint is registered and reports how long that took.
+ * <li>{@code batch}: {@code POST /api/v1/intake/batches}, 100 complaints a request, answered 202
+ * once all are checked and kept; the background registration is off, so the figure is what intake
+ * accepts (the {@code deferred} run measures what the background registers).
  * <li>{@code direct}: {@code POST /api/v1/complaints}, answered 201 once the complaint is
  * registered, triaged and assigned in the request (the hotline screen's way).
  * <li>{@code floor}: {@code GET /api/v1/staff/me}, what any authenticated request costs at the
  * least on this machine (HTTP, security, JSON, one look-up).
  * </ul>
- * The first two report report the time from arrival to triaged-and-assigned that Anju stored on each complaint.
+ * The deferred and direct runs report the time from arrival to triaged-and-assigned that Anju stored on each complaint.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.anju.bench.IntakeBench \
  *     -Dexec.args="2000 4 deferred"   # complaints, concurrent clients, mode, then any extra Spring arguments</pre>
  */
 public final class IntakeBench {
+
+	private static final int BATCH = 100;
 
 	private IntakeBench() {
 	}
@@ -54,9 +59,16 @@ public final class IntakeBench {
 		String mode = args.length > 2 ? args[2] : "deferred";
 		boolean deferred = mode.equals("deferred");
 		boolean floor = mode.equals("floor");
+		if (!List.of("deferred", "direct", "floor", "batch").contains(mode)) {
+			throw new IllegalArgumentException("mode is deferred, direct, floor or batch, not " + mode);
+		}
+		int batch = mode.equals("batch") ? BATCH : 1;
 		Path data = Files.createTempDirectory("anju-bench");
 		List<String> springArgs = new ArrayList<>(List.of("--server.port=0", "--anju.data-dir=" + data,
 				"--anju.demo-data=true", "--logging.level.root=warn", "--anju.notification.scheduler.enabled=false"));
+		if (batch > 1) {
+			springArgs.add("--anju.intake.deferred.scheduler.enabled=false");
+		}
 		springArgs.addAll(Arrays.asList(args).subList(Math.min(3, args.length), args.length));
 		ConfigurableApplicationContext app = SpringApplication.run(AnjuApplication.class, springArgs.toArray(String[]::new));
 		try {
@@ -65,23 +77,81 @@ public final class IntakeBench {
 			HttpClient http = HttpClient.newHttpClient();
 			JsonMapper json = JsonMapper.builder().build();
 			String token = "Bearer " + token(http, json, base);
-			String url = base + (floor ? "/api/v1/staff/me" : deferred ? "/api/v1/intake/complaints" : "/api/v1/complaints");
-			int expected = floor ? 200 : deferred ? 202 : 201;
+			String url = base + (floor ? "/api/v1/staff/me" : deferred ? "/api/v1/intake/complaints"
+					: batch > 1 ? "/api/v1/intake/batches" : "/api/v1/complaints");
+			int expected = floor ? 200 : deferred || batch > 1 ? 202 : 201;
+			int requests = count / batch;
 			List<String> texts = Corpus.shipped().stream().map(LabelledText::text).toList();
 			long lastBefore = jdbc.queryForObject("select coalesce(max(id), 0) from complaint", Long.class);
-			long[] latencies = new long[count];
+			Load load = new Load(http, json, texts, url, token, floor, batch, expected, clients);
+			if (floor || batch > 1) { // nothing waits on these: warm the JIT up first, as JMH would
+				double warm = load.send(requests, requests / 4);
+				System.out.printf("warm-up: %d requests in %.1f s, not counted%n", requests / 4, warm);
+			}
+			long start = System.nanoTime();
+			long[] latencies = new long[requests];
+			double seconds = load.send(0, requests, latencies);
+			Arrays.sort(latencies);
+			System.out.printf("database: %s%n", app.getEnvironment().getProperty("spring.datasource.url"));
+			if (floor) {
+				System.out.printf("the floor: GET /api/v1/staff/me with the token, %d requests from %d clients in %.1f s:"
+						+ " %.1f requests/s%n", count, clients, seconds, count / seconds);
+			}
+			else if (batch > 1) {
+				System.out.printf("accepted (202, kept for the background) %d complaints in batches of %d over HTTP"
+						+ " from %d clients in %.1f s: %.1f complaints/s%n", requests * batch, batch, clients, seconds,
+						requests * batch / seconds);
+			}
+			else {
+				System.out.printf("%s %d complaints over HTTP from %d clients in %.1f s: %.1f complaints/s%n",
+						deferred ? "accepted (202, kept for the background)" : "registered (201, triaged and assigned)",
+						count, clients, seconds, count / seconds);
+			}
+			System.out.printf("request latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", at(latencies, 50),
+					at(latencies, 95), at(latencies, 99), latencies[requests - 1] / 1e6);
+			if (deferred) {
+				long waitStart = System.nanoTime();
+				while (jdbc.queryForObject("select count(*) from intake_message where submitted_by is not null"
+						+ " and status = 'RECEIVED'", Integer.class) > 0) {
+					Thread.sleep(100);
+				}
+				double total = (System.nanoTime() - start) / 1e9;
+				System.out.printf("all registered, triaged and assigned %.1f s after the last was accepted;"
+						+ " background registration %.1f complaints/s over the whole run%n",
+						(System.nanoTime() - waitStart) / 1e9, count / total);
+			}
+			if (floor || batch > 1) {
+				return;
+			}
+			long[] intake = jdbc.queryForList("select intake_millis from complaint where id > ? order by intake_millis",
+					Long.class, lastBefore).stream().mapToLong(ms -> ms * 1_000_000).toArray();
+			System.out.printf("arrival to triaged-and-assigned (%d complaints) p50 %.0f ms, p95 %.0f ms, p99 %.0f ms,"
+					+ " max %.0f ms%n", intake.length, at(intake, 50), at(intake, 95), at(intake, 99),
+					intake[intake.length - 1] / 1e6);
+		}
+		finally {
+			app.close();
+		}
+	}
+
+	/** Requests from several clients at once, each its own share of the numbered complaints. */
+	private record Load(HttpClient http, JsonMapper json, List<String> texts, String url, String token, boolean get,
+			int batch, int expected, int clients) {
+
+		double send(int from, int requests) throws Exception {
+			return send(from, requests, new long[requests]);
+		}
+
+		/** Sends requests {@code from} on, their latencies into the array; returns the seconds it took. */
+		double send(int from, int requests, long[] latencies) throws Exception {
 			ExecutorService pool = Executors.newFixedThreadPool(clients);
 			long start = System.nanoTime();
 			List<Future<?>> done = new ArrayList<>();
 			for (int c = 0; c < clients; c++) {
 				int client = c;
 				done.add(pool.submit(() -> {
-					for (int i = client; i < count; i += clients) {
-						String body = json.writeValueAsString(Map.of("residentId", 1 + i % 400, "channel", "APP",
-								"content", texts.get((i * 7) % texts.size())));
-						HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).header("Authorization", token);
-						HttpRequest request = floor ? builder.GET().build() : builder.header("Content-Type", "application/json")
-							.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+					for (int i = client; i < requests; i += clients) {
+						HttpRequest request = request(from + i);
 						long t0 = System.nanoTime();
 						HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 						latencies[i] = System.nanoTime() - t0;
@@ -95,44 +165,25 @@ public final class IntakeBench {
 			for (Future<?> f : done) {
 				f.get();
 			}
-			double seconds = (System.nanoTime() - start) / 1e9;
 			pool.shutdown();
-			Arrays.sort(latencies);
-			System.out.printf("database: %s%n", app.getEnvironment().getProperty("spring.datasource.url"));
-			if (floor) {
-				System.out.printf("the floor: GET /api/v1/staff/me with the token, %d requests from %d clients in %.1f s:"
-						+ " %.1f requests/s%n", count, clients, seconds, count / seconds);
-			}
-			else {
-				System.out.printf("%s %d complaints over HTTP from %d clients in %.1f s: %.1f complaints/s%n",
-						deferred ? "accepted (202, kept for the background)" : "registered (201, triaged and assigned)",
-						count, clients, seconds, count / seconds);
-			}
-			System.out.printf("request latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", at(latencies, 50),
-					at(latencies, 95), at(latencies, 99), latencies[count - 1] / 1e6);
-			if (deferred) {
-				long waitStart = System.nanoTime();
-				while (jdbc.queryForObject("select count(*) from intake_message where submitted_by is not null"
-						+ " and status = 'RECEIVED'", Integer.class) > 0) {
-					Thread.sleep(100);
-				}
-				double total = (System.nanoTime() - start) / 1e9;
-				System.out.printf("all registered, triaged and assigned %.1f s after the last was accepted;"
-						+ " background registration %.1f complaints/s over the whole run%n",
-						(System.nanoTime() - waitStart) / 1e9, count / total);
-			}
-			if (floor) {
-				return;
-			}
-			long[] intake = jdbc.queryForList("select intake_millis from complaint where id > ? order by intake_millis",
-					Long.class, lastBefore).stream().mapToLong(ms -> ms * 1_000_000).toArray();
-			System.out.printf("arrival to triaged-and-assigned (%d complaints) p50 %.0f ms, p95 %.0f ms, p99 %.0f ms,"
-					+ " max %.0f ms%n", intake.length, at(intake, 50), at(intake, 95), at(intake, 99),
-					intake[intake.length - 1] / 1e6);
+			return (System.nanoTime() - start) / 1e9;
 		}
-		finally {
-			app.close();
+
+		private HttpRequest request(int i) {
+			HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).header("Authorization", token);
+			if (get) {
+				return builder.GET().build();
+			}
+			List<Map<String, Object>> complaints = new ArrayList<>(batch);
+			for (int n = i * batch; n < (i + 1) * batch; n++) {
+				complaints.add(Map.of("residentId", 1 + n % 400, "channel", "APP", "content",
+						texts.get((n * 7) % texts.size())));
+			}
+			String body = json.writeValueAsString(batch > 1 ? Map.of("complaints", complaints) : complaints.get(0));
+			return builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+				.build();
 		}
+
 	}
 
 	/** A staff API token for the demo agent, made with the agent's password (the one BCrypt check). */

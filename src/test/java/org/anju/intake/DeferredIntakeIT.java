@@ -1,5 +1,7 @@
 package org.anju.intake;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 import org.anju.support.ApiTest;
@@ -16,11 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An integration sends complaints with its API token: each is checked and kept (202), then
  * registered, triaged and assigned in the background; bad ones are refused at once, and a
- * repeated Idempotency-Key returns the message kept the first time.
+ * repeated Idempotency-Key returns the message kept the first time. A batch is kept whole or
+ * refused whole.
  */
 class DeferredIntakeIT extends ApiTest {
 
 	private static final String INTAKE = "/api/v1/intake/complaints";
+
+	private static final String BATCHES = "/api/v1/intake/batches";
 
 	@Autowired
 	DeferredIntake deferred;
@@ -102,14 +107,86 @@ class DeferredIntakeIT extends ApiTest {
 		assertThat(message.get("reason").asString()).contains("no longer active");
 	}
 
+	@Test
+	void aBatchIsKeptInOrderAndRegisteredInTheBackground() throws Exception {
+		ProjectFixture p = fixtures.project();
+		List<Map<String, Object>> batch = List.of(complaint(p, "电梯困人了，快来"),
+				Map.of("residentId", p.residentIds().get(1), "channel", "WECHAT", "content", "楼上装修噪音太大"),
+				Map.of("projectId", p.projectId(), "complainantName", "路人", "complainantPhone", "13800000000",
+						"channel", "PHONE", "title", "小区门口", "content", "小区门口垃圾堆了三天没人清理"));
+		JsonNode kept = send(BATCHES, token(p.agent()), Map.of("complaints", batch), Map.of()).expect(202)
+			.get("messages");
+		assertThat(kept).hasSize(3);
+		assertThat(kept.get(1).get("channel").asString()).isEqualTo("WECHAT");
+		assertThat(kept.get(2).get("subject").asString()).isEqualTo("小区门口");
+		kept.forEach(m -> assertThat(m.get("status").asString()).isEqualTo("RECEIVED"));
+
+		assertThat(deferred.handleWaiting(1000)).isGreaterThanOrEqualTo(3);
+
+		for (int i = 0; i < 3; i++) {
+			JsonNode message = get("/api/v1/intake/messages/" + kept.get(i).get("id").asLong(), p.agent()).expect(200);
+			assertThat(message.get("status").asString()).isEqualTo("ACCEPTED");
+			JsonNode complaint = get("/api/v1/complaints/" + message.get("complaintId").asLong(), p.agent()).expect(200);
+			assertThat(complaint.get("content").asString()).isEqualTo(batch.get(i).get("content"));
+			assertThat(complaint.get("channel").asString()).isEqualTo(batch.get(i).get("channel"));
+		}
+	}
+
+	@Test
+	void aBatchWithOneBadComplaintIsRefusedWhole() throws Exception {
+		ProjectFixture p = fixtures.project();
+		String token = token(p.agent());
+		Integer before = jdbc.queryForObject("select count(*) from intake_message", Integer.class);
+		String malformed = send(BATCHES, token, Map.of("complaints", List.of(complaint(p, "正常的投诉"),
+				Map.of("residentId", p.residentIds().get(0), "channel", "APP", "content", " "),
+				Map.of("residentId", p.residentIds().get(0), "channel", "CARRIER_PIGEON", "content", "x"))),
+				Map.of()).expect(400).toString();
+		assertThat(malformed).contains("complaints[1].content", "complaints[2]").doesNotContain("complaints[0]");
+		String foreign = send(BATCHES, token, Map.of("complaints", List.of(complaint(p, "正常的投诉"),
+				complaint(fixtures.project(), "别的项目的投诉"))), Map.of()).expect(400).toString();
+		assertThat(foreign).contains("complaints[1].residentId").doesNotContain("complaints[0]");
+		assertThat(send(BATCHES, token, Map.of("complaints", List.of()), Map.of()).expect(400).toString())
+			.contains("complaints");
+		assertThat(send(BATCHES, token, Map.of("complaints", List.of("just text")), Map.of()).expect(400).toString())
+			.contains("complaints[0]");
+		assertThat(send(BATCHES, token, Map.of("complaints", Collections.nCopies(DeferredIntake.MAX_BATCH + 1,
+				complaint(p, "太多了"))), Map.of()).expect(400).toString()).contains("at most");
+		assertThat(jdbc.queryForObject("select count(*) from intake_message", Integer.class)).isEqualTo(before);
+	}
+
+	@Test
+	void aRepeatedBatchKeyReturnsTheFirstMessages() throws Exception {
+		ProjectFixture p = fixtures.project();
+		String token = token(p.agent());
+		Map<String, String> key = Map.of("Idempotency-Key", unique("batch"));
+		Map<String, Object> body = Map.of("complaints", List.of(complaint(p, "水压太低"), complaint(p, "停车位被占")));
+		JsonNode first = send(BATCHES, token, body, key).expect(202).get("messages");
+		JsonNode again = send(BATCHES, token, body, key).expect(200).get("messages");
+		JsonNode other = send(BATCHES, token, Map.of("complaints", List.of(complaint(p, "另一批"))), key).expect(200)
+			.get("messages");
+		for (JsonNode replay : List.of(again, other)) {
+			assertThat(replay).as("the whole first batch, whatever is sent again").hasSize(2);
+			for (int i = 0; i < 2; i++) {
+				assertThat(replay.get(i).get("id").asLong()).isEqualTo(first.get(i).get("id").asLong());
+			}
+		}
+		deferred.handleWaiting(1000);
+		assertThat(jdbc.queryForObject("select count(*) from complaint where project_id = ?", Integer.class,
+				p.projectId())).isEqualTo(2);
+	}
+
 	private Map<String, Object> complaint(ProjectFixture p, String content) {
 		return Map.of("residentId", p.residentIds().get(0), "channel", "APP", "content", content);
 	}
 
 	private Response send(String token, Object body, Map<String, String> headers) throws Exception {
+		return send(INTAKE, token, body, headers);
+	}
+
+	private Response send(String path, String token, Object body, Map<String, String> headers) throws Exception {
 		Map<String, String> all = new java.util.HashMap<>(headers);
 		all.put("Authorization", "Bearer " + token);
-		return call(HttpMethod.POST, INTAKE, null, body, all);
+		return call(HttpMethod.POST, path, null, body, all);
 	}
 
 	private String token(String user) throws Exception {

@@ -66,14 +66,23 @@ class DatabaseRestartProcessIT {
 				clients.submit(() -> load(node, client, running));
 			}
 			ProcessTests.await(Duration.ofSeconds(30), () -> acknowledged.size() >= 15);
+			HttpClient browser = ProcessTests.signedIn(node.uri("/"));
 
 			db.stopServer();
 			ProcessTests.await(Duration.ofSeconds(30), () -> !node.ready());
+			// a console page: the session store (the database) fails before any controller runs
+			HttpResponse<String> page = browser.send(ProcessTests.page(node.uri("/queues/mine")),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(page.statusCode()).as("a console page during the outage").isEqualTo(503);
+			assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+			assertThat(page.body()).contains("服务暂时不可用");
 			Thread.sleep(5000);
 			db.startServer();
 			restarted = true;
 
 			node.awaitReady(Duration.ofSeconds(30));
+			assertThat(browser.send(ProcessTests.page(node.uri("/queues/mine")), HttpResponse.BodyHandlers.ofString())
+				.statusCode()).as("the same session after the restart").isEqualTo(200);
 			ProcessTests.await(Duration.ofSeconds(30), () -> afterRestart.get() >= 10);
 			running.set(false);
 			clients.shutdown();

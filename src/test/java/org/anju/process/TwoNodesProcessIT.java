@@ -1,5 +1,8 @@
 package org.anju.process;
 
+import static org.anju.process.ProcessTests.csrf;
+import static org.anju.process.ProcessTests.form;
+import static org.anju.process.ProcessTests.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -19,8 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -224,25 +225,6 @@ class TwoNodesProcessIT {
 		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();
-	}
-
-	private static HttpRequest get(URI uri) {
-		return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).build();
-	}
-
-	private static HttpRequest form(URI uri, Map<String, String> fields) {
-		String body = fields.entrySet().stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.reduce((x, y) -> x + "&" + y).orElse("");
-		return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build();
-	}
-
-	private static String csrf(String page) {
-		Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"").matcher(page);
-		assertThat(m.find()).as("CSRF field in the page").isTrue();
-		return m.group(1) != null ? m.group(1) : m.group(2);
 	}
 
 	private static String node(HttpResponse<?> response) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
+
 import org.anju.complaint.ComplaintClassified;
 import org.anju.complaint.ComplaintClosed;
 import org.anju.complaint.ComplaintRegistered;
@@ -50,6 +51,9 @@ public class IndexSync {
 	private final TransactionTemplate reading;
 
 	private final ReentrantLock catchingUp = new ReentrantLock();
+
+	/** The highest complaint id the last finished catch-up read; -1 before the first. */
+	private volatile long indexedThrough = -1;
 
 	IndexSync(SearchIndex index, Complaints complaints, PlatformTransactionManager transactions) {
 		this.index = index;
@@ -103,6 +107,16 @@ public class IndexSync {
 		}
 	}
 
+	/**
+	 * Complaints with ids up to this one are in the index (or were, when the last catch-up read
+	 * them); -1 while the index is being built. One registered on another node since, or whose
+	 * transaction committed during the catch-up, may not be: the list's text search leaves
+	 * complaints above it to the database, and the next catch-up indexes the rest.
+	 */
+	public long indexedThrough() {
+		return indexedThrough;
+	}
+
 	/** Brings the index up to the database; returns how many complaints were indexed or dropped. */
 	public int catchUp() {
 		catchingUp.lock();
@@ -138,6 +152,7 @@ public class IndexSync {
 			}
 			index.commit();
 			index.refresh();
+			indexedThrough = after;
 			return changed;
 		}
 		finally {
@@ -149,6 +164,7 @@ public class IndexSync {
 	public int rebuild() {
 		catchingUp.lock();
 		try {
+			indexedThrough = -1;
 			index.clearComplaints();
 			return catchUp();
 		}

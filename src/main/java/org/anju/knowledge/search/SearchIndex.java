@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,9 +13,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.annotation.PreDestroy;
 
 import org.anju.complaint.Complaint;
+import org.anju.complaint.Complainant;
 import org.anju.platform.storage.DataDirectory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.NGramTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
@@ -42,8 +46,11 @@ import org.springframework.stereotype.Component;
 /**
  * This node's Lucene index of complaints and playbook entries, in {@code index/} of the data
  * directory ({@code anju.knowledge.search.index-dir} overrides). Text is normalised by
- * {@link ChineseText} and cut into words by smartcn. Names, phones and addresses of complainants
- * are not indexed. Writes are visible to searches at once (near-real-time reader); they are
+ * {@link ChineseText} and cut into words by smartcn for the full-text search, which reads titles,
+ * contents and resolutions only. The complaint list's text search ({@link ListCandidates}) reads a
+ * field of its own: the single characters and character pairs of number, complainant, phone,
+ * address, title and content as stored, only lower-cased, so that the pairs of a text are a
+ * superset test for "contains it", as the list's SQL {@code LIKE} has it. Writes are visible to searches at once (near-real-time reader); they are
  * committed to disk by the catch-up and on shutdown — after a crash the catch-up redoes what was
  * lost, because it compares each complaint's version with the one indexed.
  */
@@ -82,6 +89,14 @@ public class SearchIndex {
 	/** The resolution, normalised: found by search, not by similarity. */
 	static final String RESOLUTION_TEXT = "resolution_text";
 
+	/** Characters and character pairs of what the complaint list's text search matches. */
+	static final String GRAMS = "grams";
+
+	/** The fields written for each complaint; an index written with another is rebuilt on start. */
+	private static final String SCHEMA = "2";
+
+	private static final String SCHEMA_KEY = "schema";
+
 	static final String COMPLAINT = "complaint";
 
 	static final String ENTRY = "entry";
@@ -92,6 +107,15 @@ public class SearchIndex {
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	private final Analyzer analyzer = new SmartChineseAnalyzer();
+
+	private final Analyzer grams = new Analyzer() {
+
+		@Override
+		protected TokenStreamComponents createComponents(String field) {
+			return new TokenStreamComponents(new NGramTokenizer(1, 2));
+		}
+
+	};
 
 	private final Directory directory;
 
@@ -111,8 +135,14 @@ public class SearchIndex {
 		Path path = indexDir == null || indexDir.isBlank() ? data.resolve("index")
 				: java.nio.file.Files.createDirectories(Path.of(indexDir));
 		this.directory = FSDirectory.open(path);
-		this.writer = open(directory, analyzer);
+		this.writer = open(directory, new PerFieldAnalyzerWrapper(analyzer, Map.of(GRAMS, grams)));
 		this.searchers = new SearcherManager(writer, null);
+		if (!schemaIsCurrent()) {
+			log.info("Search index written with other fields: its complaints are indexed again");
+			writer.deleteDocuments(new TermQuery(new Term(TYPE, COMPLAINT)));
+			writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+			writer.commit();
+		}
 		loadVersions();
 		log.info("Search index in {}: {} complaints", path, versions.size());
 	}
@@ -130,6 +160,18 @@ public class SearchIndex {
 			return new IndexWriter(directory,
 					new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
 		}
+	}
+
+	private boolean schemaIsCurrent() {
+		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+		if (data != null) {
+			for (Map.Entry<String, String> e : data) {
+				if (e.getKey().equals(SCHEMA_KEY)) {
+					return e.getValue().equals(SCHEMA);
+				}
+			}
+		}
+		return false;
 	}
 
 	private void loadVersions() throws IOException {
@@ -226,6 +268,9 @@ public class SearchIndex {
 		}
 		doc.add(new TextField(TEXT, ChineseText.normalise(nullToEmpty(c.getTitle()) + "\n" + nullToEmpty(c.getContent())),
 				Store.NO));
+		Complainant who = c.getComplainant();
+		doc.add(new TextField(GRAMS, String.join("\n", nullToEmpty(c.getNumber()), nullToEmpty(who.name()),
+				nullToEmpty(who.phone()), nullToEmpty(who.address()), nullToEmpty(c.getTitle()), nullToEmpty(c.getContent())).toLowerCase(Locale.ROOT), Store.NO));
 		return doc;
 	}
 

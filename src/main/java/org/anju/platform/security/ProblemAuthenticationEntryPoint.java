@@ -24,9 +24,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 			throws IOException {
 		if (DatabaseOutage.isCause(ex)) {
 			// the staff account could not be loaded: not a wrong password, the database is out of reach
-			response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
-			write(response, HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-					"The database cannot be reached right now; nothing was changed. Try again shortly.");
+			DatabaseOutage.refuse(request, response);
 			return;
 		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Anju\"");

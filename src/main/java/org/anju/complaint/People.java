@@ -1,0 +1,73 @@
+package org.anju.complaint;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.anju.directory.Directory;
+import org.anju.directory.HouseholdRef;
+import org.anju.directory.ResidentRef;
+
+/**
+ * Where a registration check finds residents and households: the directory, one look-up each, or
+ * for many requests at once ({@link Complaints#checkedProjects}) maps filled in two queries.
+ */
+interface People {
+
+	Optional<ResidentRef> resident(long id);
+
+	Optional<HouseholdRef> household(long id);
+
+	static People of(Directory directory) {
+		return new People() {
+
+			@Override
+			public Optional<ResidentRef> resident(long id) {
+				return directory.resident(id);
+			}
+
+			@Override
+			public Optional<HouseholdRef> household(long id) {
+				return directory.household(id);
+			}
+
+		};
+	}
+
+	/** The residents and households these requests name, and the residents' households. */
+	static People of(Directory directory, Collection<NewComplaint> requests) {
+		Map<Long, ResidentRef> residents = byId(directory.residents(ids(requests, NewComplaint::residentId)),
+				ResidentRef::id);
+		Map<Long, HouseholdRef> households = byId(
+				Stream.concat(directory.households(ids(requests, NewComplaint::householdId)).stream(),
+						residents.values().stream().map(ResidentRef::household)).toList(),
+				HouseholdRef::id);
+		return new People() {
+
+			@Override
+			public Optional<ResidentRef> resident(long id) {
+				return Optional.ofNullable(residents.get(id));
+			}
+
+			@Override
+			public Optional<HouseholdRef> household(long id) {
+				return Optional.ofNullable(households.get(id));
+			}
+
+		};
+	}
+
+	private static List<Long> ids(Collection<NewComplaint> requests, Function<NewComplaint, Long> id) {
+		return requests.stream().map(id).filter(Objects::nonNull).distinct().toList();
+	}
+
+	private static <T> Map<Long, T> byId(List<T> refs, Function<T, Long> id) {
+		return refs.stream().collect(Collectors.toMap(id, r -> r, (a, b) -> a));
+	}
+
+}
