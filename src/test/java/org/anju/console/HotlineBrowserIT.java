@@ -64,7 +64,7 @@ class HotlineBrowserIT extends BrowserTest {
 
 		find("#notes").sendKeys("业主情绪稳定，已通知工程部");
 		find("#endCall").click();
-		assertThat(find(".alert.ok").getText()).contains("通话已结束");
+		awaitText(".alert.ok", "通话已结束");
 	}
 
 	@Test

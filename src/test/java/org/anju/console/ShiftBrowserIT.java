@@ -38,19 +38,20 @@ class ShiftBrowserIT extends BrowserTest {
 		assertThat(find("#log").getText()).contains("对讲机 × 3", "3栋电梯异响");
 		find("#acknowledge").click();
 
-		assertThat(find(".alert.ok").getText()).contains("已确认上一班的交接记录");
+		awaitText(".alert.ok", "已确认上一班的交接记录");
 		assertThat(find("#duties").getText()).contains("3栋电梯异响", "上一班转来", "对讲机");
 		assertThat(pageText()).doesNotContain("请先阅读并确认上一班的交接记录");
 		screenshot("shift-duties");
 
 		// the carried-over item is closed on this shift, and the log handed on
 		find("#duties .close-item").click();
-		assertThat(find(".alert.ok").getText()).contains("待办事项已关闭");
+		awaitText(".alert.ok", "待办事项已关闭");
 		assertThat(find("#duties").getText()).contains("没有待办事项");
 		find("#events-input").sendKeys("08:30 交接完毕");
 		find("#save-log").click();
-		assertThat(find(".alert.ok").getText()).contains("交接记录已保存");
+		awaitText(".alert.ok", "交接记录已保存");
 		find("#submit-log").click();
+		awaitText("#shift-status", "已交班");
 		assertThat(find("#shift-status").getText()).isEqualTo("已交班");
 		assertThat(find("#events").getText()).contains("08:30 交接完毕");
 

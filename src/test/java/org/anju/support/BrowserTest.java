@@ -113,6 +113,11 @@ public abstract class BrowserTest extends ApiTest {
 			.until(condition);
 	}
 
+	/** Waits until the element shows the text: after a click, the old page may still be there for a moment. */
+	protected void awaitText(String css, String text) {
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+	}
+
 	protected String pageText() {
 		return browser.findElement(By.tagName("body")).getText();
 	}
