@@ -26,7 +26,7 @@ class AdminBrowserIT extends BrowserTest {
 		find("#add-resident input[name='mobile']").sendKeys("13800001111");
 		new Select(find("#add-resident select[name='preferredChannel']")).selectByValue("SMS");
 		find("#add-resident button[type='submit']").click();
-		assertThat(find("#notice").getText()).contains("已保存");
+		awaitText("#notice", "已保存");
 		assertThat(find("#residents").getText()).contains("钱多多", "租户", "13800001111", "短信");
 	}
 
@@ -59,7 +59,7 @@ class AdminBrowserIT extends BrowserTest {
 		find("#roster-file").sendKeys(file("good.csv", header + "九栋,1单元,101,周一,业主,13900000001\n"
 				+ "九栋,1单元,102,吴二,租户,13900000002\n").toString());
 		find("#roster button[type='submit']").click();
-		assertThat(find("#import-summary").getText()).contains("导入完成");
+		awaitText("#import-summary", "导入完成");
 		assertThat(find(".residents-created").getText()).isEqualTo("2");
 		screenshot("admin-import");
 	}
@@ -78,7 +78,7 @@ class AdminBrowserIT extends BrowserTest {
 		browser.findElement(By.cssSelector("input[name='projectIds'][value='" + p.projectId() + "']")).click();
 		new Select(find("#departmentCode")).selectByValue("ENGINEERING");
 		find("#create-staff").click();
-		assertThat(find("#notice").getText()).contains("已保存");
+		awaitText("#notice", "已保存");
 		assertThat(find("#staff-" + username).getText()).contains("周师傅", "部门员工", "主管", "工程部", "在职");
 		assertThat(browser.getCurrentUrl()).endsWith("/admin/staff?projectId=" + p.projectId());
 		screenshot("admin-staff");

@@ -21,12 +21,12 @@ class AdminDirectoryBrowserIT extends BrowserTest {
 		String buildings = "form[action$='/admin/projects/" + p.projectId() + "/buildings'] ";
 		find(buildings + "input[name='name']").sendKeys(building);
 		find(buildings + "button[type='submit']").click();
-		assertThat(find("#notice").getText()).contains("已保存");
+		awaitText("#notice", "已保存");
 		browser.findElement(By.linkText(building)).click();
 
 		find("#add-unit input[name='name']").sendKeys("2单元");
 		find("#add-unit button[type='submit']").click();
-		assertThat(find("#notice").getText()).contains("已保存");
+		awaitText("#notice", "已保存");
 		find("#add-unit input[name='name']").sendKeys("2单元");
 		find("#add-unit button[type='submit']").click();
 		assertThat(find("#unit-name-error").getText()).isEqualTo("本楼栋已有同名单元");
@@ -56,7 +56,7 @@ class AdminDirectoryBrowserIT extends BrowserTest {
 		find("#edit-project input[name='address']").clear();
 		find("#edit-project input[name='address']").sendKeys("深圳市福田区翠湖路1号");
 		find("#edit-project button[type='submit']").click();
-		assertThat(find("#notice").getText()).contains("已保存");
+		awaitText("#notice", "已保存");
 		assertThat(find("h1").getText()).isEqualTo("翠湖花园");
 		find("#edit-project").click();
 		assertThat(find("#edit-project input[name='address']").getAttribute("value")).isEqualTo("深圳市福田区翠湖路1号");
@@ -73,7 +73,7 @@ class AdminDirectoryBrowserIT extends BrowserTest {
 		find("#staff-form input[name='displayName']").clear();
 		find("#staff-form input[name='displayName']").sendKeys("王主管");
 		find("#save-staff").click();
-		assertThat(find("#notice").getText()).contains("已保存");
+		awaitText("#notice", "已保存");
 		assertThat(find("#staff-" + p.agent()).getText()).contains("王主管", "客服管家", "主管");
 		screenshot("admin-staff-edited");
 	}
@@ -87,7 +87,7 @@ class AdminDirectoryBrowserIT extends BrowserTest {
 		find("#reset-password input[name='password']").sendKeys("reset-pw-123");
 		find("#reset-password input[name='confirm']").sendKeys("reset-pw-123");
 		find("#reset").click();
-		assertThat(find("#notice").getText()).contains("密码已重置");
+		awaitText("#notice", "密码已重置");
 
 		browser.manage().deleteAllCookies();
 		loginWith(p.agent(), "reset-pw-123");
@@ -96,7 +96,7 @@ class AdminDirectoryBrowserIT extends BrowserTest {
 		find("#password").sendKeys("my-own-pw-456");
 		find("#confirm").sendKeys("my-own-pw-456");
 		find("#own-password button[type='submit']").click();
-		assertThat(find("#notice").getText()).contains("密码已修改");
+		awaitText("#notice", "密码已修改");
 
 		browser.manage().deleteAllCookies();
 		loginWith(p.agent(), "my-own-pw-456");

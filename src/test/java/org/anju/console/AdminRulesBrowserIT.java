@@ -27,7 +27,7 @@ class AdminRulesBrowserIT extends BrowserTest {
 		new Select(find("#urgency")).selectByValue("NORMAL");
 		find("#description").sendKeys("停车费、车位租金的收费争议");
 		find("#save-topic").click();
-		assertThat(find("#notice").getText()).contains("已保存");
+		awaitText("#notice", "已保存");
 		assertThat(find("#topic-" + code).getText()).contains(code, "停车收费争议", "服务态度类", "一般", "财务部");
 		screenshot("admin-topics");
 
@@ -37,7 +37,7 @@ class AdminRulesBrowserIT extends BrowserTest {
 		find("#nameZh").sendKeys("停车收费");
 		new Select(find("#urgency")).selectByValue("URGENT");
 		find("#save-topic").click();
-		assertThat(find("#notice").getText()).contains("已保存");
+		awaitText("#notice", "已保存");
 		assertThat(find("#topic-" + code).getText()).contains("停车收费", "紧急").doesNotContain("停车收费争议");
 
 		ProjectFixture p = fixtures.project();
@@ -64,7 +64,7 @@ class AdminRulesBrowserIT extends BrowserTest {
 		new Select(find("#department")).selectByValue("ENGINEERING");
 		new Select(find("#urgency")).selectByValue("URGENT");
 		find("#save-topic").click();
-		assertThat(find("#topic-form .field-error").getText()).contains("已有分类使用这个编码");
+		awaitText("#topic-form .field-error", "已有分类使用这个编码");
 	}
 
 	@Test
@@ -73,19 +73,19 @@ class AdminRulesBrowserIT extends BrowserTest {
 		login(p.manager());
 		open("/admin/sla?projectId=" + p.projectId());
 		find("#hours-link a").click();
-		assertThat(find("h1").getText()).contains("服务时间");
+		awaitText("h1", "服务时间");
 		assertThat(find("#opens").getAttribute("value")).isEqualTo("08:30");
 		assertThat(find("#closes").getAttribute("value")).isEqualTo("18:00");
 
 		type("#opens", "18:00");
 		type("#closes", "07:00");
 		find("#save-hours").click();
-		assertThat(find("#hours-form .field-error").getText()).contains("下班时间须晚于上班时间");
+		awaitText("#hours-form .field-error", "下班时间须晚于上班时间");
 
 		type("#opens", "07:00");
 		type("#closes", "21:00");
 		find("#save-hours").click();
-		assertThat(find("#notice").getText()).contains("已保存");
+		awaitText("#notice", "已保存");
 		assertThat(find("#opens").getAttribute("value")).isEqualTo("07:00");
 		assertThat(find("#closes").getAttribute("value")).isEqualTo("21:00");
 		screenshot("admin-hours");

@@ -19,7 +19,7 @@ class LoginBrowserIT extends BrowserTest {
 		assertThat(find(".main-nav").getText()).contains("投诉队列", "来电登记").doesNotContain("管理");
 		screenshot("home-agent");
 		find("form[action$='/logout'] button").click();
-		assertThat(find(".alert").getText()).contains("您已安全退出");
+		awaitText(".alert", "您已安全退出");
 
 		login(p.staff());
 		assertThat(find(".main-nav").getText()).contains("投诉队列").doesNotContain("来电登记", "管理");
@@ -39,7 +39,7 @@ class LoginBrowserIT extends BrowserTest {
 		browser.findElement(By.id("username")).sendKeys(p.agent());
 		browser.findElement(By.id("password")).sendKeys("wrong-password");
 		browser.findElement(By.id("login")).click();
-		assertThat(find(".alert.error").getText()).contains("用户名或密码不正确");
+		awaitText(".alert.error", "用户名或密码不正确");
 		screenshot("login-failed");
 	}
 

@@ -103,7 +103,7 @@ class OwnerViewBrowserIT extends BrowserTest {
 		assertThat(find("#notice").getText()).isEqualTo("标签已保存");
 		assertThat(find("#tag-badges").getText()).contains("独居老人", "重点客户");
 		find("#note-form button[type=submit]").click();
-		assertThat(find("#note-error").getText()).contains("请填写备注内容");
+		awaitText("#note-error", "请填写备注内容");
 		find("#note-text").sendKeys("业主要求维修前短信通知");
 		find("#note-form button[type=submit]").click();
 		assertThat(find("#notice").getText()).isEqualTo("备注已添加");

@@ -29,12 +29,12 @@ class ShiftBrowserIT extends BrowserTest {
 		open("/shifts");
 		assertThat(find("#postId").getText()).contains("东门岗");
 		find("#startShift").click();
-		assertThat(find("#blocked").getText()).contains("请先阅读并确认上一班的交接记录");
+		awaitText("#blocked", "请先阅读并确认上一班的交接记录");
 		assertThat(browser.findElements(org.openqa.selenium.By.id("duties"))).isEmpty();
 		screenshot("shift-blocked");
 
 		find("#read-previous").click();
-		assertThat(find("#events").getText()).contains("3栋后门未锁已处理");
+		awaitText("#events", "3栋后门未锁已处理");
 		assertThat(find("#log").getText()).contains("对讲机 × 3", "3栋电梯异响");
 		find("#acknowledge").click();
 

@@ -21,18 +21,18 @@ class VisitorBrowserIT extends BrowserTest {
 
 		fill("李四", "110105194912310021");
 		find("#checkInButton").click();
-		assertThat(find("#idNumber-error").getText()).contains("证件号码无效");
+		awaitText("#idNumber-error", "证件号码无效");
 		assertThat(find("#idNumber").getAttribute("value")).isEmpty(); // the number is not sent back
 
 		fill(null, "11010519491231002X");
 		find("#checkInButton").click();
-		assertThat(find("#done").getText()).contains("李四 已登记进入");
+		awaitText("#done", "李四 已登记进入");
 		String row = find("#inside tbody tr").getText();
 		assertThat(row).contains("李四", "110***********002X", "V08").doesNotContain("19491231");
 		screenshot("visitor-inside");
 
 		find("#inside .check-out").click();
-		assertThat(find("#done").getText()).contains("李四 已离开");
+		awaitText("#done", "李四 已离开");
 		assertThat(find("#inside").getText()).contains("当前没有在园访客").doesNotContain("李四");
 		assertThat(browser.findElements(By.cssSelector("#inside tbody tr"))).isEmpty();
 	}

@@ -53,7 +53,7 @@ class OwnerPortalBrowserIT extends BrowserTest {
 				Map.of("text", "维修师傅明天上午上门检查", "visibility", "PUBLIC")).expect(201);
 		post("/api/v1/complaints/" + id + "/notes", p.agent(), Map.of("text", "内部：楼上业主不配合")).expect(201);
 		find("#view").click();
-		assertThat(find("#timeline").getText()).contains("维修师傅明天上午上门检查");
+		awaitText("#timeline", "维修师傅明天上午上门检查");
 		assertThat(find("#content").getText()).startsWith("卫生间天花板漏水，已经滴了两天").contains("晚上");
 		assertThat(pageText()).doesNotContain("楼上业主不配合");
 		assertThat(browser.findElements(By.cssSelector(".photos img"))).hasSize(1);
@@ -89,7 +89,7 @@ class OwnerPortalBrowserIT extends BrowserTest {
 		find("#reopen-box summary").click();
 		find("#reason").sendKeys("灯还是不亮");
 		find("#reopen").click();
-		assertThat(find("#notice").getText()).contains("已重新提交处理");
+		awaitText("#notice", "已重新提交处理");
 		assertThat(find("#state").getText()).isEqualTo("重新处理中");
 		assertThat(get("/api/v1/complaints/" + mine, p.agent()).expect(200).get("status").asString())
 			.isEqualTo("REOPENED");
@@ -105,10 +105,10 @@ class OwnerPortalBrowserIT extends BrowserTest {
 		open("/owner/login");
 		find("#mobile").sendKeys(mobile);
 		find("#request-code").click();
-		assertThat(find("#code-sent").getText()).contains("验证码已发送");
+		awaitText("#code-sent", "验证码已发送");
 		find("#code").sendKeys(OwnerSignInIT.wrong(OwnerSignInTestCodes.code(jdbc, mobile)));
 		find("#login").click();
-		assertThat(find("#code-error").getText()).contains("验证码不正确，还可以再试 4 次");
+		awaitText("#code-error", "验证码不正确，还可以再试 4 次");
 	}
 
 	void signIn(long residentId) throws Exception {
