@@ -584,7 +584,7 @@ public class Complaints {
 
 	private Complainant complainant(NewComplaint request, Actor actor, People people, List<FieldError> errors) {
 		if (request.residentId() != null) {
-			ResidentRef resident = people.resident(request.residentId())
+			ResidentRef resident = people.resident().apply(request.residentId())
 				.filter(r -> actor.canSee(r.household().projectId())).orElse(null);
 			if (resident == null) {
 				errors.add(new FieldError("residentId", "no such resident"));
@@ -602,7 +602,7 @@ public class Complaints {
 		}
 		HouseholdRef household = null;
 		if (request.householdId() != null) {
-			household = people.household(request.householdId()).filter(h -> actor.canSee(h.projectId()))
+			household = people.household().apply(request.householdId()).filter(h -> actor.canSee(h.projectId()))
 				.orElse(null);
 			if (household == null) {
 				errors.add(new FieldError("householdId", "no such household"));
@@ -621,7 +621,7 @@ public class Complaints {
 	private Long projectOf(NewComplaint request, Complainant complainant, Actor actor, People people,
 			List<FieldError> errors) {
 		Long fromHousehold = complainant.householdId() == null ? null
-				: people.household(complainant.householdId()).map(HouseholdRef::projectId).orElseThrow();
+				: people.household().apply(complainant.householdId()).map(HouseholdRef::projectId).orElseThrow();
 		if (fromHousehold != null) {
 			if (request.projectId() != null && !request.projectId().equals(fromHousehold)) {
 				errors.add(new FieldError("projectId", "does not match the complainant's household"));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -17,26 +18,10 @@ import org.anju.directory.ResidentRef;
  * Where a registration check finds residents and households: the directory, one look-up each, or
  * for many requests at once ({@link Complaints#checkedProjects}) maps filled in two queries.
  */
-interface People {
-
-	Optional<ResidentRef> resident(long id);
-
-	Optional<HouseholdRef> household(long id);
+record People(LongFunction<Optional<ResidentRef>> resident, LongFunction<Optional<HouseholdRef>> household) {
 
 	static People of(Directory directory) {
-		return new People() {
-
-			@Override
-			public Optional<ResidentRef> resident(long id) {
-				return directory.resident(id);
-			}
-
-			@Override
-			public Optional<HouseholdRef> household(long id) {
-				return directory.household(id);
-			}
-
-		};
+		return new People(directory::resident, directory::household);
 	}
 
 	/** The residents and households these requests name, and the residents' households. */
@@ -47,19 +32,7 @@ interface People {
 				Stream.concat(directory.households(ids(requests, NewComplaint::householdId)).stream(),
 						residents.values().stream().map(ResidentRef::household)).toList(),
 				HouseholdRef::id);
-		return new People() {
-
-			@Override
-			public Optional<ResidentRef> resident(long id) {
-				return Optional.ofNullable(residents.get(id));
-			}
-
-			@Override
-			public Optional<HouseholdRef> household(long id) {
-				return Optional.ofNullable(households.get(id));
-			}
-
-		};
+		return new People(id -> Optional.ofNullable(residents.get(id)), id -> Optional.ofNullable(households.get(id)));
 	}
 
 	private static List<Long> ids(Collection<NewComplaint> requests, Function<NewComplaint, Long> id) {
