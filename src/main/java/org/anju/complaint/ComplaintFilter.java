@@ -79,6 +79,16 @@ public record ComplaintFilter(Long projectId, Set<ComplaintStatus> status, Strin
 	}
 
 	/**
+	 * Whether the filter is a text search and nothing else but project and receipt time, which
+	 * the search index can answer by itself ({@link ListTextIndex#latest}).
+	 */
+	boolean onlyTextProjectAndTime() {
+		return text() != null && (status == null || status.isEmpty()) && department == null && assigneeId == null
+				&& topic == null && category == null && buildingId == null && householdId == null && channel == null
+				&& flag == null && urgency == null && ids == null && !unassigned && minEscalationLevel == null;
+	}
+
+	/**
 	 * The search: a whole complaint number or mobile number is looked up by its index; any other
 	 * text is a case-insensitive substring of number, complainant, phone, address, title or
 	 * content (text without letters, such as Chinese, is compared as it is, which is cheaper).

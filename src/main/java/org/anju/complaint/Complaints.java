@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -38,6 +40,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -61,6 +64,10 @@ public class Complaints {
 
 	/** The most candidates a text search reads, the newest: as far as the console counts a list. */
 	static final int TEXT_CANDIDATES = 10_000;
+
+	/** The list's usual order, which the search index can give by itself. */
+	private static final Sort LATEST_RECEIVED = Sort.by(Sort.Direction.DESC, "receivedAt")
+		.and(Sort.by(Sort.Direction.DESC, "id"));
 
 	private final ComplaintRepository complaints;
 
@@ -272,11 +279,49 @@ public class Complaints {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Complaint> search(ComplaintFilter filter, Pageable page, Actor actor, int cap) {
+		Optional<Page<Complaint>> answered = searchIndexed(filter, page, actor, cap);
+		if (answered.isPresent()) {
+			return answered.get();
+		}
 		Specification<Complaint> spec = specification(filter, actor);
 		long total = complaints.countUpTo(spec, cap);
 		List<Complaint> content = page.getOffset() >= total ? List.of()
 				: complaints.findBy(spec, q -> q.slice(page)).getContent();
 		return new PageImpl<>(content, page, total);
+	}
+
+	/**
+	 * A text search over the projects and a receipt period, latest received first, as the search
+	 * index answers it: it counts and orders what it found, the database reads only the page's
+	 * rows (checking them as a scan would) and whatever the index has not seen yet. Without this,
+	 * a common word over a million complaints had the database read ten thousand rows twice, to
+	 * count and to sort. Empty when the index cannot answer: other filters, another order, no index.
+	 */
+	private Optional<Page<Complaint>> searchIndexed(ComplaintFilter filter, Pageable page, Actor actor, int cap) {
+		ListTextIndex index = textIndex.getIfAvailable();
+		Set<Long> visible = actor.isAdmin() ? null : actor.projectIds();
+		if (index == null || !filter.onlyTextProjectAndTime() || !page.getSort().equals(LATEST_RECEIVED)
+				|| (visible != null && visible.isEmpty())) {
+			return Optional.empty();
+		}
+		Set<Long> projects = filter.projectId() == null ? visible
+				: visible == null || visible.contains(filter.projectId()) ? Set.of(filter.projectId()) : Set.of();
+		int wanted = (int) Math.min(page.getOffset() + page.getPageSize(), cap + 1L);
+		return index.latest(filter.text(), projects, filter.receivedFrom(), filter.receivedTo(), wanted).map(hits -> {
+			Specification<Complaint> spec = filter.toSpecification(visible);
+			Specification<Complaint> unseen = spec.and((root, query, cb) -> cb.greaterThan(root.get("id"), hits.above()));
+			long total = Math.min(hits.total() + complaints.countUpTo(unseen, cap), cap + 1L);
+			List<ListTextIndex.Hit> merged = new ArrayList<>(hits.first());
+			complaints.findBy(unseen, q -> q.sortBy(LATEST_RECEIVED).limit(wanted).all())
+				.forEach(c -> merged.add(new ListTextIndex.Hit(c.getId(), c.getReceivedAt())));
+			merged.sort(Comparator.comparing(ListTextIndex.Hit::receivedAt).thenComparing(ListTextIndex.Hit::id).reversed());
+			List<Long> ids = merged.stream().skip(page.getOffset()).limit(page.getPageSize()).map(ListTextIndex.Hit::id).toList();
+			Map<Long, Complaint> rows = new HashMap<>();
+			if (!ids.isEmpty()) {
+				complaints.findAll(spec.and((root, query, cb) -> root.get("id").in(ids))).forEach(c -> rows.put(c.getId(), c));
+			}
+			return new PageImpl<>(ids.stream().map(rows::get).filter(Objects::nonNull).toList(), page, total);
+		});
 	}
 
 	/** How many complaints the filter matches among those the actor may see, counted no further than {@code cap} + 1. */

@@ -3,19 +3,34 @@ package org.anju.intake;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.validation.Validator;
 
 import org.anju.complaint.Channel;
 import org.anju.complaint.ComplaintRequests.Register;
 import org.anju.complaint.Complaints;
+import org.anju.directory.Directory;
+import org.anju.directory.ResidentRef;
 import org.anju.intake.InboundController.MessageView;
 import org.anju.organisation.Organisation;
 import org.anju.platform.security.Actor;
 import org.anju.platform.web.FieldError;
 import org.anju.platform.web.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -53,8 +68,16 @@ class DeferredIntake {
 
 	private final Clock clock;
 
+	private final Directory directory;
+
+	/** The lanes registering side by side ({@code anju.intake.deferred.workers}). */
+	private final int workers;
+
+	private final ExecutorService lanes;
+
 	DeferredIntake(Intake intake, InboundMessageRepository messages, Complaints complaints, Organisation organisation,
-			JsonMapper json, Validator validator, Clock clock) {
+			JsonMapper json, Validator validator, Clock clock, Directory directory,
+			@Value("${anju.intake.deferred.workers:4}") int workers) {
 		this.intake = intake;
 		this.messages = messages;
 		this.complaints = complaints;
@@ -62,6 +85,19 @@ class DeferredIntake {
 		this.json = json;
 		this.validator = validator;
 		this.clock = clock;
+		this.directory = directory;
+		this.workers = Math.max(1, workers);
+		AtomicInteger n = new AtomicInteger();
+		this.lanes = Executors.newFixedThreadPool(this.workers, task -> {
+			Thread thread = new Thread(task, "intake-lane-" + n.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		lanes.shutdown();
 	}
 
 	/**
@@ -128,11 +164,51 @@ class DeferredIntake {
 		}
 	}
 
-	/** Handles the messages that wait, oldest first, up to {@code max}; returns how many it took. */
+	/**
+	 * Handles the messages that wait, oldest first, up to {@code max}; returns how many it took.
+	 * They are registered on several lanes at once — one registration mostly waits on the
+	 * database — but each person's messages on one lane, in order ({@link Lanes}).
+	 */
 	int handleWaiting(int max) {
 		List<Long> waiting = messages.waiting(InboundStatus.RECEIVED, Limit.of(max));
-		waiting.forEach(id -> intake.handle(id, this::register));
+		Lanes.of(waiting, people(waiting), workers).stream()
+			.map(lane -> CompletableFuture.runAsync(() -> lane.forEach(id -> intake.handle(id, this::register)), lanes))
+			.toList()
+			.forEach(CompletableFuture::join);
 		return waiting.size();
+	}
+
+	/** Who each message is from, as the duplicate and repeat checks tell people apart: resident, household, phone, e-mail. */
+	private Map<Long, Set<String>> people(List<Long> ids) {
+		Map<Long, Register> requests = new HashMap<>();
+		for (InboundMessage message : messages.findAllById(ids)) {
+			try {
+				requests.put(message.getId(), json.readValue(intake.rawOf(message), Register.class));
+			}
+			catch (RuntimeException unreadable) {
+				// on a lane of its own: handling it quarantines it with the reason
+			}
+		}
+		Map<Long, ResidentRef> residents = directory.residents(requests.values().stream().map(Register::residentId)
+			.filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+			.collect(Collectors.toMap(ResidentRef::id, Function.identity()));
+		Map<Long, Set<String>> people = new HashMap<>();
+		requests.forEach((id, request) -> {
+			ResidentRef resident = request.residentId() == null ? null : residents.get(request.residentId());
+			Set<String> keys = new HashSet<>();
+			addKey(keys, "r:", request.residentId());
+			addKey(keys, "h:", resident != null ? Long.valueOf(resident.household().id()) : request.householdId());
+			addKey(keys, "p:", resident != null ? resident.mobile() : request.complainantPhone());
+			addKey(keys, "e:", resident != null ? resident.email() : request.complainantEmail());
+			people.put(id, keys);
+		});
+		return people;
+	}
+
+	private static void addKey(Set<String> keys, String kind, Object value) {
+		if (value != null && !value.toString().isBlank()) {
+			keys.add(kind + value.toString().strip());
+		}
 	}
 
 	private void register(InboundMessage message) {

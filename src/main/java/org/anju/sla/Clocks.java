@@ -138,11 +138,7 @@ class Clocks {
 
 	private Deadlines.Targets targets(String topic, Urgency urgency, Deadlines clock,
 			boolean complex) {
-		long project = clock.getProjectId();
-		return new Deadlines.Targets(policies.target(project, topic, urgency, false, ClockKind.FIRST_CONTACT),
-				policies.target(project, topic, urgency, complex, ClockKind.RESOLUTION),
-				policies.target(project, topic, urgency, false, ClockKind.UPDATE),
-				policies.target(project, topic, urgency, false, ClockKind.CALLBACK));
+		return policies.targets(clock.getProjectId(), topic, urgency, complex);
 	}
 
 	WorkingCalendar calendar(Deadlines clock) {

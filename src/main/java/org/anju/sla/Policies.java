@@ -20,8 +20,17 @@ class Policies {
 		this.policies = policies;
 	}
 
-	Target target(long projectId, String topic, Urgency urgency, boolean complex, ClockKind clock) {
+	/** The targets of a complaint's four clocks, from one read of the rules. */
+	Deadlines.Targets targets(long projectId, String topic, Urgency urgency, boolean complex) {
 		List<Policy> rules = policies.effectiveFor(projectId);
+		return new Deadlines.Targets(target(rules, projectId, topic, urgency, false, ClockKind.FIRST_CONTACT),
+				target(rules, projectId, topic, urgency, complex, ClockKind.RESOLUTION),
+				target(rules, projectId, topic, urgency, false, ClockKind.UPDATE),
+				target(rules, projectId, topic, urgency, false, ClockKind.CALLBACK));
+	}
+
+	private static Target target(List<Policy> rules, long projectId, String topic, Urgency urgency, boolean complex,
+			ClockKind clock) {
 		List<String> scopes = complex && clock == ClockKind.RESOLUTION ? List.of(Policy.COMPLEX)
 				: List.of("TOPIC:" + topic, "URGENCY:" + urgency);
 		for (boolean own : new boolean[] { true, false }) {
@@ -36,10 +45,10 @@ class Policies {
 			}
 		}
 		if (complex && clock == ClockKind.RESOLUTION) {
-			return target(projectId, topic, urgency, false, clock);
+			return target(rules, projectId, topic, urgency, false, clock);
 		}
 		if (urgency != Urgency.NORMAL) {
-			return target(projectId, topic, Urgency.NORMAL, false, clock);
+			return target(rules, projectId, topic, Urgency.NORMAL, false, clock);
 		}
 		throw new IllegalStateException("No " + clock + " policy for NORMAL complaints");
 	}

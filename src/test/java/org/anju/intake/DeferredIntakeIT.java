@@ -1,5 +1,6 @@
 package org.anju.intake;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,37 @@ class DeferredIntakeIT extends ApiTest {
 			.andReturn().getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8))
 			.as("the raw request is kept").contains("电梯经常停在半路");
 		assertThat(deferred.handleWaiting(1000)).as("nothing is handled twice").isZero();
+	}
+
+	@Test
+	void eachPersonsMessagesAreRegisteredInOrderWhileOthersRunBesideThem() throws Exception {
+		ProjectFixture p = fixtures.project();
+		String token = token(p.agent());
+		List<Map<String, Object>> batch = new ArrayList<>();
+		for (int round = 0; round < 4; round++) {
+			for (int r = 0; r < 3; r++) {
+				batch.add(Map.of("residentId", p.residentIds().get(r), "channel", "APP", "content",
+						"楼上装修电钻噪音太大，第" + (round + 1) + "次反映"));
+			}
+			// the first resident again, by phone only: the same person, so the same lane
+			batch.add(Map.of("projectId", p.projectId(), "complainantName", "同一人", "complainantPhone",
+					jdbc.queryForObject("select mobile from resident where id = ?", String.class, p.residentIds().get(0)),
+					"channel", "PHONE", "content", "装修噪音还是很大，电钻一直响"));
+		}
+		JsonNode kept = send(BATCHES, token, Map.of("complaints", batch), Map.of()).expect(202).get("messages");
+
+		assertThat(deferred.handleWaiting(1000)).isGreaterThanOrEqualTo(batch.size());
+
+		List<String> statuses = new ArrayList<>();
+		for (JsonNode m : kept) {
+			statuses.add(get("/api/v1/intake/messages/" + m.get("id").asLong(), p.agent()).expect(200).get("status")
+				.asString());
+		}
+		assertThat(statuses.subList(0, 3)).as("each resident's first").containsOnly("ACCEPTED");
+		assertThat(statuses.subList(3, statuses.size())).as("then merged into it, never a second complaint")
+			.containsOnly("MERGED");
+		assertThat(jdbc.queryForObject("select count(*) from complaint where project_id = ?", Integer.class,
+				p.projectId())).isEqualTo(3);
 	}
 
 	@Test

@@ -1,8 +1,18 @@
 package org.anju.knowledge;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.anju.complaint.Complaint;
+import org.anju.complaint.ComplaintFilter;
+import org.anju.complaint.ComplaintStatus;
+import org.anju.complaint.Complaints;
+import org.anju.platform.security.Actor;
+import org.anju.platform.security.Role;
 
 import org.anju.knowledge.search.IndexSync;
 import org.anju.knowledge.search.SearchIndex;
@@ -11,6 +21,9 @@ import org.anju.support.Fixtures.ProjectFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +42,9 @@ class ListTextSearchIT extends ApiTest {
 
 	@Autowired
 	SearchIndex index;
+
+	@Autowired
+	Complaints complaints;
 
 	ProjectFixture p;
 
@@ -76,6 +92,59 @@ class ListTextSearchIT extends ApiTest {
 		assertThat(found("漏水")).as("above it, the database does").containsExactlyInAnyOrder(pipe, later);
 		sync.catchUp();
 		assertThat(found("漏水")).containsExactlyInAnyOrder(pipe, apart, later);
+	}
+
+	@Test
+	void theConsolesListIsCountedAndOrderedByTheIndexAndPagedByTheDatabase() throws Exception {
+		Instant now = Instant.now();
+		long old = registered(Map.of("residentId", p.residentIds().get(1), "channel", "LETTER", "content",
+				"去年的信：地库漏水", "receivedAt", now.minus(300, ChronoUnit.DAYS).toString()));
+		sync.catchUp();
+		assertThat(ids(list("漏水", 0, 2))).as("latest received first, not newest id").containsExactly(apart, pipe);
+		assertThat(list("漏水", 0, 2).getTotalElements()).isEqualTo(3);
+		assertThat(ids(list("漏水", 1, 2))).containsExactly(old);
+
+		long unseen = registered(Map.of("residentId", p.residentIds().get(1), "channel", "APP", "content", "又漏水了",
+				"receivedAt", now.minus(200, ChronoUnit.DAYS).toString()));
+		index.removeComplaint(unseen); // registered on another node, not seen here yet
+		index.refresh();
+		assertThat(list("漏水", 0, 2).getTotalElements()).as("counted by the database above the catch-up").isEqualTo(4);
+		assertThat(ids(list("漏水", 1, 2))).as("merged in receipt order").containsExactly(unseen, old);
+
+		index.removeComplaint(apart); // below the catch-up the index decides
+		index.refresh();
+		assertThat(ids(list("漏水", 0, 10))).containsExactly(pipe, unseen, old);
+
+		ComplaintFilter lastYear = new ComplaintFilter(null, null, null, null, null, null, null, null, null,
+				now.minus(400, ChronoUnit.DAYS), now.minus(250, ChronoUnit.DAYS), null).withQuery("漏水");
+		assertThat(ids(complaints.search(lastYear, PageRequest.of(0, 10, LATEST), manager(p.projectId()), 10_000)))
+			.as("a receipt period").containsExactly(old);
+		ComplaintFilter open = new ComplaintFilter(null, ComplaintStatus.OPEN, null, null, null, null, null, null,
+				null, null, null, null).withQuery("漏水");
+		assertThat(ids(complaints.search(open, PageRequest.of(0, 10, LATEST), manager(p.projectId()), 10_000)))
+			.as("other filters: the database reads the index's candidates").containsExactly(pipe, unseen, old);
+		assertThat(list("漏水", 0, 10, manager(p.projectId() + 1000)).getTotalElements())
+			.as("another project's manager").isZero();
+	}
+
+	private static final Sort LATEST = Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by(Sort.Direction.DESC, "id"));
+
+	private Page<Complaint> list(String q, int page, int size) {
+		return list(q, page, size, manager(p.projectId()));
+	}
+
+	private Page<Complaint> list(String q, int page, int size, Actor actor) {
+		ComplaintFilter filter = new ComplaintFilter(null, null, null, null, null, null, null, null, null, null, null,
+				null).withQuery(q);
+		return complaints.search(filter, PageRequest.of(page, size, LATEST), actor, 10_000);
+	}
+
+	private static Actor manager(long project) {
+		return new Actor(900, "manager", "经理", Set.of(Role.MANAGER), Set.of(project));
+	}
+
+	private static List<Long> ids(Page<Complaint> page) {
+		return page.getContent().stream().map(Complaint::getId).toList();
 	}
 
 	private long registered(Map<String, Object> body) throws Exception {

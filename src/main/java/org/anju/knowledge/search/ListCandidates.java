@@ -1,17 +1,20 @@
 package org.anju.knowledge.search;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import org.anju.complaint.ListTextIndex;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -21,16 +24,19 @@ import org.apache.lucene.util.BytesRef;
 import org.springframework.stereotype.Component;
 
 /**
- * The complaint list's text search, narrowed by this node's index: the complaints whose
- * character pairs include every pair of the text (one character: that character), newest first.
- * That is a superset of those containing the text, which the database then checks; complaints
+ * The complaint list's text search, answered by this node's index. The list's field holds each
+ * character of the searched fields at an even position and each character pair at the odd one
+ * after it, so a text is found exactly where its pairs stand one after another (one character:
+ * wherever it stands) — what the list's {@code LIKE} finds, without reading a row. Complaints
  * above what the last catch-up read may be missing from the index and are left to the database.
  */
 @Component
 class ListCandidates implements ListTextIndex {
 
-	/** Enough pairs to narrow any text well; more would only make the query longer. */
-	private static final int MAX_GRAMS = 32;
+	private static final Sort NEWEST = new Sort(new SortField(SearchIndex.ID, SortField.Type.LONG, true));
+
+	private static final Sort LATEST_RECEIVED = new Sort(new SortField(SearchIndex.RECEIVED, SortField.Type.LONG, true),
+			new SortField(SearchIndex.ID, SortField.Type.LONG, true));
 
 	private final SearchIndex index;
 
@@ -44,40 +50,71 @@ class ListCandidates implements ListTextIndex {
 	@Override
 	public Optional<Candidates> candidates(String text, Set<Long> projects, int max) {
 		long above = sync.indexedThrough();
-		List<String> grams = grams(text.toLowerCase(Locale.ROOT));
-		if (above < 0 || grams.isEmpty()) {
+		Optional<BooleanQuery.Builder> query = query(text, projects, above);
+		return query.map(q -> new Candidates(index.search(searcher -> {
+			List<Long> ids = new ArrayList<>();
+			for (ScoreDoc hit : searcher.search(q.build(), max, NEWEST).scoreDocs) {
+				ids.add((Long) ((FieldDoc) hit).fields[0]);
+			}
+			return ids;
+		}), above));
+	}
+
+	@Override
+	public Optional<Hits> latest(String text, Set<Long> projects, Instant from, Instant to, int n) {
+		long above = sync.indexedThrough();
+		Optional<BooleanQuery.Builder> query = query(text, projects, above);
+		if (query.isPresent() && (from != null || to != null)) {
+			long lower = from == null ? Long.MIN_VALUE : from.toEpochMilli();
+			long upper = to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1;
+			query.get().add(LongPoint.newRangeQuery(SearchIndex.RECEIVED, lower, upper), Occur.FILTER);
+		}
+		return query.map(q -> index.search(searcher -> {
+			Query built = q.build();
+			List<Hit> first = new ArrayList<>();
+			for (ScoreDoc hit : searcher.search(built, Math.max(1, n), LATEST_RECEIVED).scoreDocs) {
+				Object[] keys = ((FieldDoc) hit).fields;
+				first.add(new Hit((Long) keys[1], Instant.ofEpochMilli((Long) keys[0])));
+			}
+			return new Hits(first, searcher.count(built), above);
+		}));
+	}
+
+	/** Complaints of the projects, up to {@code above}, containing the text; empty when the index cannot tell. */
+	private static Optional<BooleanQuery.Builder> query(String text, Set<Long> projects, long above) {
+		Optional<Query> contains = containing(text);
+		if (above < 0 || contains.isEmpty()) {
 			return Optional.empty();
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder()
-			.add(new TermQuery(new Term(SearchIndex.TYPE, SearchIndex.COMPLAINT)), Occur.FILTER);
-		grams.forEach(g -> query.add(new TermQuery(new Term(SearchIndex.GRAMS, g)), Occur.FILTER));
+			.add(new TermQuery(new Term(SearchIndex.TYPE, SearchIndex.COMPLAINT)), Occur.FILTER)
+			.add(contains.get(), Occur.FILTER)
+			.add(LongPoint.newRangeQuery(SearchIndex.ID, Long.MIN_VALUE, above), Occur.FILTER);
 		if (projects != null) {
 			query.add(new TermInSetQuery(SearchIndex.PROJECT,
 					projects.stream().map(p -> new BytesRef(Long.toString(p))).toList()), Occur.FILTER);
 		}
-		Sort newestFirst = new Sort(new SortField(SearchIndex.ID, SortField.Type.LONG, true));
-		List<Long> ids = index.search(searcher -> {
-			ScoreDoc[] hits = searcher.search(query.build(), max, newestFirst).scoreDocs;
-			List<Long> found = new ArrayList<>(hits.length);
-			for (ScoreDoc hit : hits) {
-				found.add((Long) ((FieldDoc) hit).fields[0]);
-			}
-			return found;
-		});
-		return Optional.of(new Candidates(ids, above));
+		return Optional.of(query);
 	}
 
-	/** The text's character pairs (its one character, if that is all), as the index cut them. */
-	static List<String> grams(String text) {
-		int[] chars = text.codePoints().toArray();
+	/**
+	 * Where the list's field holds the text, lower-cased as the index has it: its character pairs
+	 * side by side, two positions apart. Empty for a text with a line break, which the index uses
+	 * between fields.
+	 */
+	static Optional<Query> containing(String text) {
+		int[] chars = text.toLowerCase(Locale.ROOT).codePoints().toArray();
+		if (chars.length == 0 || text.indexOf('\n') >= 0) {
+			return Optional.empty();
+		}
 		if (chars.length == 1) {
-			return List.of(text);
+			return Optional.of(new TermQuery(new Term(SearchIndex.GRAMS, new String(chars, 0, 1))));
 		}
-		Set<String> pairs = new LinkedHashSet<>();
-		for (int i = 0; i + 1 < chars.length && pairs.size() < MAX_GRAMS; i++) {
-			pairs.add(new String(chars, i, 2));
+		PhraseQuery.Builder pairs = new PhraseQuery.Builder();
+		for (int i = 0; i + 1 < chars.length; i++) {
+			pairs.add(new Term(SearchIndex.GRAMS, new String(chars, i, 2)), 2 * i);
 		}
-		return List.copyOf(pairs);
+		return Optional.of(pairs.build());
 	}
 
 }

@@ -49,8 +49,9 @@ import org.springframework.stereotype.Component;
  * {@link ChineseText} and cut into words by smartcn for the full-text search, which reads titles,
  * contents and resolutions only. The complaint list's text search ({@link ListCandidates}) reads a
  * field of its own: the single characters and character pairs of number, complainant, phone,
- * address, title and content as stored, only lower-cased, so that the pairs of a text are a
- * superset test for "contains it", as the list's SQL {@code LIKE} has it. Writes are visible to searches at once (near-real-time reader); they are
+ * address, title and content as stored, only lower-cased, each at its position, so that a phrase
+ * of a text's pairs finds what the list's SQL {@code LIKE} finds; it sorts by receipt time.
+ * Writes are visible to searches at once (near-real-time reader); they are
  * committed to disk by the catch-up and on shutdown — after a crash the catch-up redoes what was
  * lost, because it compares each complaint's version with the one indexed.
  */
@@ -93,7 +94,7 @@ public class SearchIndex {
 	static final String GRAMS = "grams";
 
 	/** The fields written for each complaint; an index written with another is rebuilt on start. */
-	private static final String SCHEMA = "2";
+	private static final String SCHEMA = "3";
 
 	private static final String SCHEMA_KEY = "schema";
 
@@ -108,14 +109,6 @@ public class SearchIndex {
 
 	private final Analyzer analyzer = new SmartChineseAnalyzer();
 
-	private final Analyzer grams = new Analyzer() {
-
-		@Override
-		protected TokenStreamComponents createComponents(String field) {
-			return new TokenStreamComponents(new NGramTokenizer(1, 2));
-		}
-
-	};
 
 	private final Directory directory;
 
@@ -135,7 +128,7 @@ public class SearchIndex {
 		Path path = indexDir == null || indexDir.isBlank() ? data.resolve("index")
 				: java.nio.file.Files.createDirectories(Path.of(indexDir));
 		this.directory = FSDirectory.open(path);
-		this.writer = open(directory, new PerFieldAnalyzerWrapper(analyzer, Map.of(GRAMS, grams)));
+		this.writer = open(directory, new PerFieldAnalyzerWrapper(analyzer, Map.of(GRAMS, grams())));
 		this.searchers = new SearcherManager(writer, null);
 		if (!schemaIsCurrent()) {
 			log.info("Search index written with other fields: its complaints are indexed again");
@@ -190,6 +183,18 @@ public class SearchIndex {
 				}
 			}
 		}
+	}
+
+	/** What cuts the list's field: every character, then the pair it starts, one position each. */
+	static Analyzer grams() {
+		return new Analyzer() {
+
+			@Override
+			protected TokenStreamComponents createComponents(String field) {
+				return new TokenStreamComponents(new NGramTokenizer(1, 2));
+			}
+
+		};
 	}
 
 	public Analyzer analyzer() {
@@ -264,7 +269,10 @@ public class SearchIndex {
 			doc.add(new TextField(RESOLUTION_TEXT, ChineseText.normalise(c.getResolution()), Store.NO));
 		}
 		if (c.getReceivedAt() != null) {
-			doc.add(new StoredField(RECEIVED, c.getReceivedAt().toEpochMilli()));
+			long received = c.getReceivedAt().toEpochMilli();
+			doc.add(new StoredField(RECEIVED, received));
+			doc.add(new LongPoint(RECEIVED, received));
+			doc.add(new NumericDocValuesField(RECEIVED, received));
 		}
 		doc.add(new TextField(TEXT, ChineseText.normalise(nullToEmpty(c.getTitle()) + "\n" + nullToEmpty(c.getContent())),
 				Store.NO));
