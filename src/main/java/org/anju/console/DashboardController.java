@@ -17,11 +17,13 @@ import org.anju.complaint.ComplaintCounts;
 import org.anju.complaint.ComplaintStatus;
 import org.anju.directory.BuildingRef;
 import org.anju.directory.Directory;
+import org.anju.directory.ProjectRef;
 import org.anju.feedback.FeedbackMeasures;
 import org.anju.feedback.Ratings;
-import org.anju.directory.ProjectRef;
+import org.anju.notification.UncertainMessages;
 import org.anju.platform.security.Actor;
 import org.anju.platform.security.CurrentActor;
+import org.anju.platform.security.Role;
 import org.anju.sla.SlaFigures;
 import org.anju.triage.Flag;
 import org.anju.triage.Taxonomy;
@@ -71,8 +73,11 @@ class DashboardController {
 
 	private final Clock clock;
 
+	private final UncertainMessages uncertain;
+
 	DashboardController(ComplaintCounts counts, SlaFigures sla, Ratings ratings, FeedbackMeasures feedback, Directory directory, Taxonomy taxonomy,
-			StaffProjects projects, MessageSource messages, JsonMapper json, Clock clock) {
+			StaffProjects projects, MessageSource messages, JsonMapper json, Clock clock, UncertainMessages uncertain) {
+		this.uncertain = uncertain;
 		this.counts = counts;
 		this.sla = sla;
 		this.ratings = ratings;
@@ -122,6 +127,8 @@ class DashboardController {
 		model.addAttribute("topics", topics);
 		model.addAttribute("buildings", buildings(ids, ids.size() > 1 ? visible : List.of(), links));
 		model.addAttribute("repeats", counts.receivedFlagged(ids, Flag.REPEAT, monthStart, tomorrow));
+		model.addAttribute("uncertain", actor.hasAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER)
+				? uncertain.list(projectId, actor).size() : 0);
 		model.addAttribute("sla", sla.of(ids, monthStart, tomorrow));
 		model.addAttribute("links", links);
 		model.addAttribute("statusChart", chart("pie", statuses));

@@ -86,7 +86,7 @@ class NotificationController {
 
 	@PostMapping("/notification/messages/{id}/resend")
 	MessageView resend(@PathVariable long id) {
-		return MessageView.of(uncertain.resend(id, CurrentActor.get()));
+		return MessageView.of(uncertain.resent(id, CurrentActor.get()));
 	}
 
 	@GetMapping("/inbox")

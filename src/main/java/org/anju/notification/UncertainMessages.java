@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class UncertainMessages {
+public class UncertainMessages {
 
 	private final MessageRepository messages;
 
@@ -52,8 +52,19 @@ class UncertainMessages {
 			.toList();
 	}
 
+	/** The uncertain messages of the projects the actor sees (of one project when given), newest first. */
+	@Transactional(readOnly = true)
+	public List<UncertainMessage> list(Long projectId, Actor actor) {
+		return of(projectId, actor).stream().map(UncertainMessage::of).toList();
+	}
+
 	/** Queues an uncertain message again, at once; 409 unless it is uncertain. */
-	Message resend(long id, Actor actor) {
+	public void resend(long id, Actor actor) {
+		resent(id, actor);
+	}
+
+	/** {@link #resend}, returning the message queued again. */
+	Message resent(long id, Actor actor) {
 		actor.requireAnyRole(Role.AGENT, Role.SUPERVISOR, Role.MANAGER);
 		Message message = messages.findById(id).filter(m -> {
 			Long project = projectOf(m);
