@@ -304,8 +304,7 @@ public class Complaints {
 				|| (visible != null && visible.isEmpty())) {
 			return Optional.empty();
 		}
-		Set<Long> projects = filter.projectId() == null ? visible
-				: visible == null || visible.contains(filter.projectId()) ? Set.of(filter.projectId()) : Set.of();
+		Set<Long> projects = searchedProjects(filter, visible);
 		int wanted = (int) Math.min(page.getOffset() + page.getPageSize(), cap + 1L);
 		return index.latest(filter.text(), projects, filter.receivedFrom(), filter.receivedTo(), wanted).map(hits -> {
 			Specification<Complaint> spec = filter.toSpecification(visible);
@@ -343,12 +342,19 @@ public class Complaints {
 		if (index == null || filter.text() == null || (visible != null && visible.isEmpty())) {
 			return spec;
 		}
-		Set<Long> projects = filter.projectId() != null ? Set.of(filter.projectId()) : visible;
-		return index.candidates(filter.text(), projects, TEXT_CANDIDATES)
+		return index.candidates(filter.text(), searchedProjects(filter, visible), TEXT_CANDIDATES)
 			.map(c -> spec.and((root, query, cb) -> cb.or(
 					c.ids().isEmpty() ? cb.disjunction() : root.get("id").in(c.ids()),
 					cb.greaterThan(root.get("id"), c.above()))))
 			.orElse(spec);
+	}
+
+	/** The projects a text search asks the index about: the one chosen, if visible, else all visible ({@code null}: all). */
+	private static Set<Long> searchedProjects(ComplaintFilter filter, Set<Long> visible) {
+		if (filter.projectId() == null) {
+			return visible;
+		}
+		return visible == null || visible.contains(filter.projectId()) ? Set.of(filter.projectId()) : Set.of();
 	}
 
 	/**

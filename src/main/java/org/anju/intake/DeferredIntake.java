@@ -171,24 +171,31 @@ class DeferredIntake {
 	 */
 	int handleWaiting(int max) {
 		List<Long> waiting = messages.waiting(InboundStatus.RECEIVED, Limit.of(max));
-		Lanes.of(waiting, people(waiting), workers).stream()
-			.map(lane -> CompletableFuture.runAsync(() -> lane.forEach(id -> intake.handle(id, this::register)), lanes))
+		Map<Long, Register> requests = requests(waiting);
+		Lanes.of(waiting, people(requests), workers).stream()
+			.map(lane -> CompletableFuture.runAsync(() -> lane.forEach(id -> intake.handle(id,
+					message -> register(message, requests.get(id)))), lanes))
 			.toList()
 			.forEach(CompletableFuture::join);
 		return waiting.size();
 	}
 
-	/** Who each message is from, as the duplicate and repeat checks tell people apart: resident, household, phone, e-mail. */
-	private Map<Long, Set<String>> people(List<Long> ids) {
+	/** The messages' complaints, read and checked once; one that cannot be read is left out (its handling quarantines it). */
+	private Map<Long, Register> requests(List<Long> ids) {
 		Map<Long, Register> requests = new HashMap<>();
 		for (InboundMessage message : messages.findAllById(ids)) {
 			try {
-				requests.put(message.getId(), json.readValue(intake.rawOf(message), Register.class));
+				requests.put(message.getId(), read(intake.rawOf(message)));
 			}
 			catch (RuntimeException unreadable) {
-				// on a lane of its own: handling it quarantines it with the reason
+				// on a lane of its own, read again when handled, which records why it fails
 			}
 		}
+		return requests;
+	}
+
+	/** Who each message is from, as the duplicate and repeat checks tell people apart: resident, household, phone, e-mail. */
+	private Map<Long, Set<String>> people(Map<Long, Register> requests) {
 		Map<Long, ResidentRef> residents = directory.residents(requests.values().stream().map(Register::residentId)
 			.filter(Objects::nonNull).collect(Collectors.toSet())).stream()
 			.collect(Collectors.toMap(ResidentRef::id, Function.identity()));
@@ -211,10 +218,12 @@ class DeferredIntake {
 		}
 	}
 
-	private void register(InboundMessage message) {
+	/** Registers the message's complaint ({@code request}: as read before, or null to read it now). */
+	private void register(InboundMessage message, Register request) {
 		Actor actor = organisation.activeActor(message.getSubmittedBy())
 			.orElseThrow(() -> new IllegalStateException("the account that sent it is no longer active"));
-		intake.register(message, read(intake.rawOf(message)).toCommand(message.getArrivedAt()), actor);
+		Register complaint = request != null ? request : read(intake.rawOf(message));
+		intake.register(message, complaint.toCommand(message.getArrivedAt()), actor);
 	}
 
 	private List<JsonNode> items(byte[] raw) {
